@@ -1,0 +1,73 @@
+# One target per intent; `make help` lists them.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+HOST ?= 127.0.0.1
+export DJANGO_SETTINGS_MODULE ?= portal.settings.development
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev run serve demo migrate test lint format typecheck \
+	check messages lock clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "} {printf "  %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.base: requirements/base.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements/base.lock
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.base requirements/dev.lock
+	$(PY) -m pip install --quiet -r requirements/dev.lock
+	touch $@
+
+install: $(VENV)/.base  ## Create the virtual environment from the lock file
+
+install-dev: $(VENV)/.dev  ## Add the test and lint tools
+
+migrate: install  ## Apply database migrations
+	$(PY) manage.py migrate --noinput
+
+demo: migrate  ## Load the demo content (idempotent)
+	$(PY) manage.py load_demo_content
+
+run: demo  ## Set up and serve the portal with demo content on http://$(HOST):$(PORT)
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+serve: install  ## Serve without touching the database
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: install-dev  ## Ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev  ## Format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+typecheck: install-dev  ## Type-check the domain code
+	$(VENV)/bin/mypy
+
+check: install-dev  ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: lint typecheck check  ## The whole check: lint, types, Django checks, pytest
+	$(VENV)/bin/pytest
+
+messages:  ## Extract and compile translations (needs GNU gettext)
+	$(PY) manage.py makemessages --locale es --ignore '.venv/*' --no-obsolete
+	$(PY) manage.py compilemessages --ignore '.venv/*'
+
+lock: install-dev  ## Re-pin every dependency after editing requirements/*.in
+	$(VENV)/bin/pip install --quiet pip-tools
+	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras \
+		--no-header --annotation-style=line -o base.lock base.in
+	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras \
+		--no-header --annotation-style=line -o dev.lock dev.in
+
+clean:  ## Remove the virtual environment and collected files
+	rm -rf $(VENV) static_collected .mypy_cache .ruff_cache

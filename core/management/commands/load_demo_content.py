@@ -1,0 +1,35 @@
+"""Load the demo content: the site pages, 14 countries and demo users."""
+
+import os
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from core.demo import ensure_demo_users, load_site, read_site_file
+from countries.demo import LoadReport, load_country, read_country_files
+from countries.models import CountryIndexPage
+
+DEFAULT_DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 -- documented demo password
+
+
+class Command(BaseCommand):
+    help = "Load the demo content; running it again changes nothing."
+
+    def handle(self, *args, **options) -> None:
+        report = LoadReport()
+
+        load_site(read_site_file(), report)
+        index = CountryIndexPage.objects.get()
+        for country in read_country_files():
+            load_country(index, country, report)
+
+        if settings.DEBUG:
+            password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+            ensure_demo_users(password, report)
+
+        if report.created:
+            for item in report.created:
+                self.stdout.write(f"created {item}")
+            self.stdout.write(self.style.SUCCESS(f"{len(report.created)} created."))
+        else:
+            self.stdout.write("Demo content already loaded; nothing changed.")

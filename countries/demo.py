@@ -1,0 +1,297 @@
+"""Load the demo content from the TOML files beside this module.
+
+Loading creates what is missing and leaves everything that exists alone, so
+running it twice changes nothing and never overwrites an editor's work.
+"""
+
+import datetime
+import logging
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from wagtail.models import Page
+
+from countries.models import (
+    CountryIndexPage,
+    CountryPage,
+    CountrySource,
+    Document,
+    EmployerGuideFee,
+    EmployerGuidePage,
+    EmployerGuideSource,
+    EmployerStep,
+    Law,
+    PathwayFee,
+    PathwayPage,
+    PathwaySource,
+    Requirement,
+    Step,
+)
+from institutions.models import Institution, Location, Service
+from lib.countries import covered_country
+from lib.i18n import content_languages
+
+logger = logging.getLogger(__name__)
+
+CONTENT_DIR = Path(__file__).resolve().parent / "demo_content"
+
+Data = dict[str, Any]
+
+
+@dataclass
+class LoadReport:
+    created: list[str] = field(default_factory=list)
+
+    def add(self, what: str) -> None:
+        self.created.append(what)
+
+
+def read_country_files(directory: Path = CONTENT_DIR) -> list[Data]:
+    """Read every country file, checking the code against the covered list."""
+    files = sorted(directory.glob("*.toml"))
+    data = []
+    for path in files:
+        with path.open("rb") as handle:
+            country = tomllib.load(handle)
+        if covered_country(country.get("code", "")) is None:
+            raise ValueError(
+                f"{path.name}: unknown country code {country.get('code')!r}"
+            )
+        data.append(country)
+    return data
+
+
+def translations(data: Data, name: str) -> dict[str, Any]:
+    """Return the `<name>_<lang>` keys of `data` as model field values."""
+    return {
+        f"{name}_{code}": data[f"{name}_{code}"]
+        for code in content_languages()
+        if f"{name}_{code}" in data
+    }
+
+
+def item_translations(item: Data) -> dict[str, str]:
+    """Return the per-language texts of a list item ({"en": .., "es": ..})."""
+    return {f"text_{code}": item[code] for code in content_languages() if code in item}
+
+
+def verification(data: Data) -> dict[str, Any]:
+    verified_on = data.get("verified_on")
+    if not verified_on:
+        return {}
+    if isinstance(verified_on, str):
+        verified_on = datetime.date.fromisoformat(verified_on)
+    return {"verified_on": verified_on, "verified_by": data.get("verified_by", "")}
+
+
+def _bool_or_none(data: Data, key: str) -> bool | None:
+    value = data.get(key)
+    return value if isinstance(value, bool) else None
+
+
+def _fee_values(fee: Data) -> dict[str, Any]:
+    valid_on = fee.get("valid_on")
+    if isinstance(valid_on, str):
+        valid_on = datetime.date.fromisoformat(valid_on)
+    return {
+        "amount": Decimal(str(fee["amount"])),
+        "currency": fee["currency"].upper(),
+        "source_title": fee["source_title"],
+        "source_url": fee.get("source_url", ""),
+        "valid_on": valid_on,
+        "valid_year": fee.get("valid_year"),
+        "verified": bool(fee.get("verified", False)),
+        **translations(fee, "pays_for"),
+    }
+
+
+def _source_values(source: Data) -> dict[str, Any]:
+    return {
+        "title": source["title"],
+        "url": source.get("url", ""),
+        "kind": source.get("kind", "official"),
+        "confirmed": bool(source.get("confirmed", False)),
+    }
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def _find_child(parent: Page, slug: str) -> Page | None:
+    return parent.get_children().filter(slug=slug).first()
+
+
+@transaction.atomic
+def load_institutions(country: Data, report: LoadReport) -> dict[str, Institution]:
+    institutions = {}
+    for data in country.get("institutions", []):
+        institution = Institution.objects.filter(
+            country=country["code"], name_en=data["name_en"]
+        ).first()
+        if institution is None:
+            institution = _create_institution(country["code"], data)
+            report.add(f"institution {institution}")
+        institutions[data["key"]] = institution
+    return institutions
+
+
+def _create_institution(code: str, data: Data) -> Institution:
+    institution = Institution(
+        country=code,
+        kind=data["kind"],
+        acronym=data.get("acronym", ""),
+        website=data.get("website", ""),
+        email=data.get("email", ""),
+        source_url=data.get("source_url", ""),
+        verified=bool(data.get("verified", False)),
+        **translations(data, "name"),
+        **translations(data, "description"),
+    )
+    institution.services = [
+        Service(
+            url=service.get("url", ""),
+            is_free=bool(service.get("is_free", False)),
+            **translations(service, "name"),
+            **translations(service, "description"),
+        )
+        for service in data.get("services", [])
+    ]
+    institution.locations = [
+        Location(
+            name=location["name"],
+            address=location.get("address", ""),
+            city=location.get("city", ""),
+            region=location.get("region", ""),
+            languages=location.get("languages", ""),
+            **translations(location, "opening_hours"),
+        )
+        for location in data.get("locations", [])
+    ]
+    institution.save()
+    return institution
+
+
+@transaction.atomic
+def load_country(index: CountryIndexPage, country: Data, report: LoadReport) -> None:
+    institutions = load_institutions(country, report)
+
+    page = _find_child(index, country["slug"])
+    if page is None:
+        page = _create_country_page(index, country, institutions)
+        report.add(f"country {country['code']}")
+    country_page = page.specific
+
+    for pathway in country.get("pathways", []):
+        if _find_child(country_page, pathway["slug"]) is None:
+            _create_pathway(country_page, pathway, institutions)
+            report.add(f"pathway {country['code']}/{pathway['slug']}")
+
+    guide = country.get("employer_guide")
+    if guide and _find_child(country_page, guide["slug"]) is None:
+        _create_employer_guide(country_page, guide, institutions)
+        report.add(f"employer guide {country['code']}")
+
+
+def _create_country_page(
+    index: CountryIndexPage, data: Data, institutions: dict[str, Institution]
+) -> CountryPage:
+    page = CountryPage(
+        slug=data["slug"],
+        iso_code=data["code"],
+        migration_authority=institutions.get(data.get("migration_authority", "")),
+        labour_ministry=institutions.get(data.get("labour_ministry", "")),
+        **translations(data, "title"),
+        **translations(data, "overview"),
+        **verification(data),
+    )
+    page.title = data["title_en"]
+    page.laws = [
+        Law(
+            name=law["name"], url=law.get("url", ""), **translations(law, "description")
+        )
+        for law in data.get("laws", [])
+    ]
+    page.sources = [CountrySource(**_source_values(s)) for s in data.get("sources", [])]
+    index.add_child(instance=page)
+    _publish(page)
+    return page
+
+
+def _create_pathway(
+    country: CountryPage, data: Data, institutions: dict[str, Institution]
+) -> PathwayPage:
+    text_fields: dict[str, Any] = {}
+    for name in (
+        "title",
+        "summary",
+        "who_for",
+        "processing_time",
+        "validity",
+        "renewal",
+        "where_to_apply_note",
+        "legal_basis",
+        "fraud_warning",
+    ):
+        text_fields.update(translations(data, name))
+
+    page = PathwayPage(
+        slug=data["slug"],
+        purpose=data["purpose"],
+        allows_work=_bool_or_none(data, "allows_work"),
+        family_can_come=_bool_or_none(data, "family_can_come"),
+        leads_to_permanent_residence=_bool_or_none(
+            data, "leads_to_permanent_residence"
+        ),
+        where_to_apply=institutions.get(data.get("where_to_apply", "")),
+        official_url=data.get("official_url", ""),
+        is_free=bool(data.get("is_free", False)),
+        **text_fields,
+        **verification(data),
+    )
+    page.title = data["title_en"]
+    page.requirements = [
+        Requirement(**item_translations(i)) for i in data.get("requirements", [])
+    ]
+    page.documents = [
+        Document(**item_translations(i)) for i in data.get("documents", [])
+    ]
+    page.steps = [Step(**item_translations(i)) for i in data.get("steps", [])]
+    page.fees = [PathwayFee(**_fee_values(fee)) for fee in data.get("fees", [])]
+    page.sources = [PathwaySource(**_source_values(s)) for s in data.get("sources", [])]
+    country.add_child(instance=page)
+    _publish(page)
+    return page
+
+
+def _create_employer_guide(
+    country: CountryPage, data: Data, institutions: dict[str, Institution]
+) -> EmployerGuidePage:
+    text_fields: dict[str, Any] = {}
+    for name in (
+        "title",
+        "summary",
+        "permits",
+        "labour_market_test",
+        "obligations",
+        "costs",
+    ):
+        text_fields.update(translations(data, name))
+
+    page = EmployerGuidePage(slug=data["slug"], **text_fields, **verification(data))
+    page.title = data["title_en"]
+    page.steps = [EmployerStep(**item_translations(i)) for i in data.get("steps", [])]
+    page.fees = [EmployerGuideFee(**_fee_values(fee)) for fee in data.get("fees", [])]
+    page.sources = [
+        EmployerGuideSource(**_source_values(s)) for s in data.get("sources", [])
+    ]
+    page.institutions = [
+        institutions[key] for key in data.get("institutions", []) if key in institutions
+    ]
+    country.add_child(instance=page)
+    _publish(page)
+    return page

@@ -1,0 +1,36 @@
+"""The public directory of institutions."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from institutions.forms import DirectoryFilterForm
+from institutions.models import Institution
+
+
+def directory(request: HttpRequest) -> HttpResponse:
+    data = request.GET.copy()
+    if "country" in data:
+        data["country"] = data["country"].strip().lower()
+    form = DirectoryFilterForm(data)
+    institutions = Institution.objects.all()
+
+    if not form.is_valid():
+        context = {"form": form, "institutions": institutions.none()}
+        return render(request, "institutions/directory.html", context, status=400)
+
+    if form.cleaned_data["country"]:
+        institutions = institutions.filter(country=form.cleaned_data["country"])
+    if form.cleaned_data["kind"]:
+        institutions = institutions.filter(kind=form.cleaned_data["kind"])
+
+    context = {"form": form, "institutions": institutions}
+    return render(request, "institutions/directory.html", context)
+
+
+def detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    institution = get_object_or_404(
+        Institution.objects.prefetch_related("services", "locations", "phones"), pk=pk
+    )
+    if slug != institution.slug:
+        return redirect("institutions:detail", pk=pk, slug=institution.slug)
+    return render(request, "institutions/detail.html", {"institution": institution})

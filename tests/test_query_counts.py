@@ -1,0 +1,41 @@
+"""Each page type answers with a bounded number of database queries."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+# Measured with the demo content, plus head-room; a page whose count grows
+# with its content (one query per pathway, say) breaks these bounds.
+BOUNDS = {
+    "/en/": 12,
+    "/en/countries/": 12,
+    "/en/countries/mexico/": 20,
+    "/en/countries/canada/": 20,
+    "/en/employers/": 12,
+    "/en/labour-migration/": 12,
+    "/en/institutions/": 8,
+    "/en/institutions/?country=mx&kind=migration_authority": 8,
+}
+
+
+@pytest.mark.parametrize("url, bound", BOUNDS.items())
+def test_page_queries_are_bounded(visitor, django_assert_max_num_queries, url, bound):
+    visitor.get(url)  # warm the site and content-type caches
+
+    with django_assert_max_num_queries(bound):
+        response = visitor.get(url)
+
+    assert response.status_code == 200
+
+
+def test_pathway_and_employer_guide_pages_are_bounded(
+    visitor, django_assert_max_num_queries
+):
+    from countries.models import EmployerGuidePage, PathwayPage
+
+    for model in (PathwayPage, EmployerGuidePage):
+        for page in model.objects.live():
+            url = page.get_url()
+            visitor.get(url)
+            with django_assert_max_num_queries(20):
+                assert visitor.get(url).status_code == 200
