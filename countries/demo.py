@@ -50,17 +50,107 @@ class LoadReport:
         self.created.append(what)
 
 
+def _texts(*names: str) -> set[str]:
+    return {f"{name}_{code}" for name in names for code in content_languages()}
+
+
+_VERIFICATION = {"verified_on", "verified_by"}
+_SOURCE_KEYS = {"title", "url", "kind", "confirmed"}
+_FEE_KEYS = {
+    "amount",
+    "currency",
+    "source_title",
+    "source_url",
+    "valid_on",
+    "valid_year",
+    "verified",
+} | _texts("pays_for")
+_PATHWAY_KEYS = (
+    {"slug", "purpose", "requirements", "documents", "steps", "fees", "sources"}
+    | {"allows_work", "family_can_come", "leads_to_permanent_residence"}
+    | {"where_to_apply", "official_url", "is_free"}
+    | _VERIFICATION
+    | _texts(
+        "title",
+        "summary",
+        "who_for",
+        "processing_time",
+        "validity",
+        "renewal",
+        "where_to_apply_note",
+        "legal_basis",
+        "fraud_warning",
+    )
+)
+_GUIDE_KEYS = (
+    {"slug", "steps", "fees", "sources", "institutions"}
+    | _VERIFICATION
+    | _texts("title", "summary", "permits", "labour_market_test", "obligations")
+    | _texts("costs")
+)
+_INSTITUTION_KEYS = {
+    "key",
+    "kind",
+    "acronym",
+    "website",
+    "email",
+    "source_url",
+    "verified",
+    "services",
+    "locations",
+} | _texts("name", "description")
+_COUNTRY_KEYS = (
+    {"code", "slug", "sources", "laws", "institutions", "pathways"}
+    | {"employer_guide", "migration_authority", "labour_ministry"}
+    | _VERIFICATION
+    | _texts("title", "overview")
+)
+
+
+class ContentError(ValueError):
+    """A content file that does not follow SCHEMA.md."""
+
+
+def _check_keys(where: str, data: Data, allowed: set[str]) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ContentError(f"{where}: unknown keys {', '.join(unknown)}")
+
+
+def _check_fees_and_sources(where: str, data: Data) -> None:
+    for fee in data.get("fees", []):
+        _check_keys(f"{where} fee", fee, _FEE_KEYS)
+    for source in data.get("sources", []):
+        _check_keys(f"{where} source", source, _SOURCE_KEYS)
+
+
+def validate_country(name: str, country: Data) -> None:
+    """Refuse keys the loader does not know: in TOML they are misplaced."""
+    _check_keys(name, country, _COUNTRY_KEYS)
+    _check_fees_and_sources(name, country)
+    for law in country.get("laws", []):
+        _check_keys(f"{name} law", law, {"name", "url"} | _texts("description"))
+    for institution in country.get("institutions", []):
+        _check_keys(f"{name} institution", institution, _INSTITUTION_KEYS)
+    for pathway in country.get("pathways", []):
+        where = f"{name} pathway {pathway.get('slug')}"
+        _check_keys(where, pathway, _PATHWAY_KEYS)
+        _check_fees_and_sources(where, pathway)
+    guide = country.get("employer_guide")
+    if guide:
+        _check_keys(f"{name} employer guide", guide, _GUIDE_KEYS)
+        _check_fees_and_sources(f"{name} employer guide", guide)
+
+
 def read_country_files(directory: Path = CONTENT_DIR) -> list[Data]:
-    """Read every country file, checking the code against the covered list."""
-    files = sorted(directory.glob("*.toml"))
+    """Read and check every country file."""
     data = []
-    for path in files:
+    for path in sorted(directory.glob("*.toml")):
         with path.open("rb") as handle:
             country = tomllib.load(handle)
         if covered_country(country.get("code", "")) is None:
-            raise ValueError(
-                f"{path.name}: unknown country code {country.get('code')!r}"
-            )
+            raise ContentError(f"{path.name}: unknown country {country.get('code')!r}")
+        validate_country(path.name, country)
         data.append(country)
     return data
 
@@ -203,8 +293,8 @@ def _create_country_page(
     page = CountryPage(
         slug=data["slug"],
         iso_code=data["code"],
-        migration_authority=institutions.get(data.get("migration_authority", "")),
-        labour_ministry=institutions.get(data.get("labour_ministry", "")),
+        migration_authority=_institution_for(data, "migration_authority", institutions),
+        labour_ministry=_institution_for(data, "labour_ministry", institutions),
         **translations(data, "title"),
         **translations(data, "overview"),
         **verification(data),
@@ -220,6 +310,18 @@ def _create_country_page(
     index.add_child(instance=page)
     _publish(page)
     return page
+
+
+def _institution_for(
+    data: Data, kind: str, institutions: dict[str, Institution]
+) -> Institution | None:
+    """Return the institution named for a role, or the first of that kind."""
+    if data.get(kind):
+        return institutions[data[kind]]
+    for entry in data.get("institutions", []):
+        if entry["kind"] == kind:
+            return institutions[entry["key"]]
+    return None
 
 
 def _create_pathway(

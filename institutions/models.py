@@ -80,7 +80,8 @@ class Institution(index.Indexed, ClusterableModel):
 
     @property
     def slug(self) -> str:
-        return slugify(self.acronym or self.name) or "institution"
+        """Return the same slug in every language, so switching keeps the URL."""
+        return slugify(self.acronym or self.name_en or self.name) or "institution"
 
 
 class Service(Orderable):

@@ -92,3 +92,10 @@ def test_every_form_control_has_a_label(site_crawl):
                 control_id and page.soup.find("label", attrs={"for": control_id})
             )
             assert labelled, f"{url}: unlabelled {control}"
+
+
+def test_every_image_is_lazy_loaded_with_its_size_set(site_crawl):
+    for url, page in site_crawl.pages.items():
+        for image in page.soup.find_all("img"):
+            assert image.get("loading") == "lazy", f"{url}: {image}"
+            assert image.get("width") and image.get("height"), f"{url}: {image}"

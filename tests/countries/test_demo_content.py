@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from countries.demo import read_country_files
+from countries.demo import ContentError, read_country_files
 from countries.models import CountryPage, EmployerGuidePage, PathwayPage
 from lib.countries import COVERED_COUNTRIES
 
@@ -112,3 +112,20 @@ def test_loading_the_demo_content_twice_changes_nothing(capsys):
     )
     assert after == before
     assert "nothing changed" in capsys.readouterr().out
+
+
+def test_a_key_misplaced_under_another_table_is_refused(tmp_path):
+    (tmp_path / "mx.toml").write_text(
+        'code = "mx"\nslug = "mexico"\n\n[[laws]]\nname = "Ley de Migración"\n'
+        'migration_authority = "inm"\n'
+    )
+
+    with pytest.raises(ContentError, match="law: unknown keys migration_authority"):
+        read_country_files(tmp_path)
+
+
+def test_a_file_for_an_uncovered_country_is_refused(tmp_path):
+    (tmp_path / "fr.toml").write_text('code = "fr"\nslug = "france"\n')
+
+    with pytest.raises(ContentError, match="unknown country 'fr'"):
+        read_country_files(tmp_path)
