@@ -8,10 +8,10 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.development
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run serve demo migrate test lint format typecheck \
-	check messages lock clean
+	check a11y messages lock clean
 
 help:  ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | \
 		awk 'BEGIN {FS = ":.*## "} {printf "  %-12s %s\n", $$1, $$2}'
 
 $(VENV)/.base: requirements/base.lock
@@ -34,7 +34,7 @@ migrate: install  ## Apply database migrations
 demo: migrate  ## Load the demo content (idempotent)
 	$(PY) manage.py load_demo_content
 
-run: demo  ## Set up and serve the portal with demo content on http://$(HOST):$(PORT)
+run: demo  ## Set up and serve the portal with demo content (HOST, PORT; default 127.0.0.1:8000)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: install  ## Serve without touching the database
@@ -57,6 +57,9 @@ check: install-dev  ## Django system checks and missing migrations
 
 test: lint typecheck check  ## The whole check: lint, types, Django checks, pytest
 	$(VENV)/bin/pytest
+
+a11y:  ## Accessibility check with axe-core in Chromium, against a running portal
+	cd tools/a11y && npm install --silent && node check.mjs $(or $(BASE_URL),http://$(HOST):$(PORT))
 
 messages:  ## Extract and compile translations (needs GNU gettext)
 	$(PY) manage.py makemessages --locale es --ignore '.venv/*' --no-obsolete

@@ -17,5 +17,7 @@ class DirectoryFilterForm(forms.Form):
         choices=[("", _("All types")), *InstitutionKind.choices],
     )
 
+    page = forms.IntegerField(required=False, min_value=1, max_value=100_000)
+
     def clean_country(self) -> str:
         return self.cleaned_data["country"].lower()

@@ -1,10 +1,14 @@
 """The public directory of institutions."""
 
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from institutions.forms import DirectoryFilterForm
 from institutions.models import Institution
+
+
+PAGE_SIZE = 50
 
 
 def directory(request: HttpRequest) -> HttpResponse:
@@ -23,7 +27,21 @@ def directory(request: HttpRequest) -> HttpResponse:
     if form.cleaned_data["kind"]:
         institutions = institutions.filter(kind=form.cleaned_data["kind"])
 
-    context = {"form": form, "institutions": institutions}
+    paginator = Paginator(institutions, PAGE_SIZE)
+    try:
+        page = paginator.page(form.cleaned_data["page"] or 1)
+    except EmptyPage as error:
+        raise Http404("No such page of the directory.") from error
+
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "page_obj": page,
+        "institutions": page.object_list,
+        "total": paginator.count,
+        "query": query.urlencode(),
+    }
     return render(request, "institutions/directory.html", context)
 
 

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 
 from countries.models import CountryPage, EmployerGuidePage, PathwayPage
 from institutions.models import Institution
+from tests.forms import form_values
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +45,18 @@ def test_the_admin_is_closed_to_visitors(visitor):
 
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_an_edit_saved_in_the_admin_changes_one_language_only(administrator):
+    page = PathwayPage.objects.live().filter(summary_es__gt="").first()
+    url = f"/admin/pages/{page.pk}/edit/"
+    data = form_values(administrator.get(url).content.decode(), "page-edit-form")
+    data["summary_es"] = ["Resumen corregido por la persona revisora."]
+    data["action-publish"] = ["action-publish"]
+
+    response = administrator.post(url, data)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page.refresh_from_db()
+    assert page.summary_es == "Resumen corregido por la persona revisora."
+    assert page.summary_en != page.summary_es

@@ -58,3 +58,23 @@ def test_a_wrong_slug_redirects_to_the_right_address(visitor):
 
 def test_an_unknown_institution_is_404(visitor):
     assert visitor.get("/en/institutions/999999-nothing/").status_code == 404
+
+
+def test_the_directory_is_paginated(visitor, monkeypatch):
+    monkeypatch.setattr("institutions.views.PAGE_SIZE", 5)
+
+    first = visitor.get("/en/institutions/")
+    second = visitor.get("/en/institutions/?page=2")
+
+    assert len(_names(first)) == 5
+    assert set(_names(first)).isdisjoint(_names(second))
+    assert 'rel="next"' in first.content.decode()
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "1e9", "999999999999"])
+def test_a_malformed_page_number_is_400(visitor, page):
+    assert visitor.get(f"/en/institutions/?page={page}").status_code == 400
+
+
+def test_a_page_past_the_end_is_404(visitor):
+    assert visitor.get("/en/institutions/?page=500").status_code == 404
