@@ -7,7 +7,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from institutions.forms import DirectoryFilterForm
 from institutions.models import Institution
 
-
 PAGE_SIZE = 50
 
 
