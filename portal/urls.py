@@ -4,10 +4,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.sitemaps import SITEMAPS
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
@@ -16,7 +16,7 @@ urlpatterns = [
     path("", core_views.choose_language, name="choose_language"),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}),
     path("healthz", core_views.health, name="health"),
 ]
 
