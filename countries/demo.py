@@ -31,6 +31,10 @@ from countries.models import (
     Requirement,
     Step,
 )
+from countries.translation import (
+    EmployerGuidePageTranslation,
+    PathwayPageTranslation,
+)
 from institutions.models import Institution, Location, Service
 from lib.countries import covered_country
 from lib.i18n import content_languages
@@ -54,6 +58,9 @@ def _texts(*names: str) -> set[str]:
     return {f"{name}_{code}" for name in names for code in content_languages()}
 
 
+# The prose fields of each page type, as registered for translation.
+_PATHWAY_TEXTS = ("title", *PathwayPageTranslation.fields)
+_GUIDE_TEXTS = ("title", *EmployerGuidePageTranslation.fields)
 _VERIFICATION = {"verified_on", "verified_by"}
 _SOURCE_KEYS = {"title", "url", "kind", "confirmed"}
 _FEE_KEYS = {
@@ -70,23 +77,12 @@ _PATHWAY_KEYS = (
     | {"allows_work", "family_can_come", "leads_to_permanent_residence"}
     | {"where_to_apply", "official_url", "is_free"}
     | _VERIFICATION
-    | _texts(
-        "title",
-        "summary",
-        "who_for",
-        "processing_time",
-        "validity",
-        "renewal",
-        "where_to_apply_note",
-        "legal_basis",
-        "fraud_warning",
-    )
+    | _texts(*_PATHWAY_TEXTS)
 )
 _GUIDE_KEYS = (
     {"slug", "steps", "fees", "sources", "institutions"}
     | _VERIFICATION
-    | _texts("title", "summary", "permits", "labour_market_test", "obligations")
-    | _texts("costs")
+    | _texts(*_GUIDE_TEXTS)
 )
 _INSTITUTION_KEYS = {
     "key",
@@ -328,17 +324,7 @@ def _create_pathway(
     country: CountryPage, data: Data, institutions: dict[str, Institution]
 ) -> PathwayPage:
     text_fields: dict[str, Any] = {}
-    for name in (
-        "title",
-        "summary",
-        "who_for",
-        "processing_time",
-        "validity",
-        "renewal",
-        "where_to_apply_note",
-        "legal_basis",
-        "fraud_warning",
-    ):
+    for name in _PATHWAY_TEXTS:
         text_fields.update(translations(data, name))
 
     page = PathwayPage(
@@ -374,14 +360,7 @@ def _create_employer_guide(
     country: CountryPage, data: Data, institutions: dict[str, Institution]
 ) -> EmployerGuidePage:
     text_fields: dict[str, Any] = {}
-    for name in (
-        "title",
-        "summary",
-        "permits",
-        "labour_market_test",
-        "obligations",
-        "costs",
-    ):
+    for name in _GUIDE_TEXTS:
         text_fields.update(translations(data, name))
 
     page = EmployerGuidePage(slug=data["slug"], **text_fields, **verification(data))
