@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.models import Page
 
@@ -35,6 +36,7 @@ from countries.translation import (
     EmployerGuidePageTranslation,
     PathwayPageTranslation,
 )
+from finder.models import EligibilityCondition, PathwayRule
 from institutions.models import Institution, Location, Service
 from lib.countries import covered_country
 from lib.i18n import content_languages
@@ -72,8 +74,24 @@ _FEE_KEYS = {
     "valid_year",
     "verified",
 } | _texts("pays_for")
+_ELIGIBILITY_KEYS = {
+    "direction",
+    "extra_purposes",
+    "nationalities",
+    "excluded_nationalities",
+    "job_offer",
+    "work_kinds",
+    "relationships",
+    "family_member_statuses",
+    "residence_means",
+    "min_age",
+    "max_age",
+    "source",
+    "conditions",
+}
 _PATHWAY_KEYS = (
     {"slug", "purpose", "requirements", "documents", "steps", "fees", "sources"}
+    | {"eligibility"}
     | {"allows_work", "family_can_come", "leads_to_permanent_residence"}
     | {"where_to_apply", "official_url", "is_free"}
     | _VERIFICATION
@@ -132,6 +150,10 @@ def validate_country(name: str, country: Data) -> None:
         where = f"{name} pathway {pathway.get('slug')}"
         _check_keys(where, pathway, _PATHWAY_KEYS)
         _check_fees_and_sources(where, pathway)
+        if "eligibility" in pathway:
+            _check_keys(
+                f"{where} eligibility", pathway["eligibility"], _ELIGIBILITY_KEYS
+            )
     guide = country.get("employer_guide")
     if guide:
         _check_keys(f"{name} employer guide", guide, _GUIDE_KEYS)
@@ -351,9 +373,39 @@ def _create_pathway(
     page.steps = [Step(**item_translations(i)) for i in data.get("steps", [])]
     page.fees = [PathwayFee(**_fee_values(fee)) for fee in data.get("fees", [])]
     page.sources = [PathwaySource(**_source_values(s)) for s in data.get("sources", [])]
+    eligibility = data.get("eligibility")
+    if eligibility:
+        page.eligibility = [_rule(eligibility)]
+        page.conditions = [
+            EligibilityCondition(**item_translations(condition))
+            for condition in eligibility.get("conditions", [])
+        ]
     country.add_child(instance=page)
     _publish(page)
     return page
+
+
+def _rule(data: Data) -> PathwayRule:
+    """Build a pathway's eligibility rule, refusing what the admin would."""
+    rule = PathwayRule(
+        direction=data.get("direction", "inbound"),
+        extra_purposes=data.get("extra_purposes", []),
+        nationalities=data.get("nationalities", []),
+        excluded_nationalities=data.get("excluded_nationalities", []),
+        job_offer=data.get("job_offer", ""),
+        work_kinds=data.get("work_kinds", []),
+        relationships=data.get("relationships", []),
+        family_member_statuses=data.get("family_member_statuses", []),
+        residence_means=data.get("residence_means", []),
+        min_age=data.get("min_age"),
+        max_age=data.get("max_age"),
+        source=data.get("source", ""),
+    )
+    try:
+        rule.full_clean(exclude=["page"])
+    except ValidationError as error:
+        raise ContentError(f"eligibility {data}: {error}") from error
+    return rule
 
 
 def _create_employer_guide(

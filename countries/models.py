@@ -299,6 +299,13 @@ class PathwayPage(Verifiable, Page):
             [FieldPanel("is_free"), FieldPanel("fraud_warning")],
             heading=_("Fraud protection"),
         ),
+        MultiFieldPanel(
+            [
+                InlinePanel("eligibility", max_num=1, label=_("Eligibility rule")),
+                InlinePanel("conditions", label=_("Other conditions")),
+            ],
+            heading=_("Who it is for, for the finder"),
+        ),
         *Verifiable.verification_panels,
     ]
     search_fields = Page.search_fields + [

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import SITEMAPS
+from finder import views as finder_views
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
@@ -18,10 +19,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}),
     path("healthz", core_views.health, name="health"),
+    path("s/<str:code>/", finder_views.short_link, name="short_link"),
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("institutions/", include("institutions.urls")),
+    path("finder/", include("finder.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "core",
     "countries",
     "institutions",
+    "finder",
+    "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
