@@ -57,7 +57,7 @@ def _finder_body(answers) -> dict[str, object]:
             {
                 "country": result.code,
                 "country_name": result.country.title,
-                "pathways": [_pathway(entry) for entry in entries],
+                "pathways": [_pathway(entry, data) for entry in entries],
             }
         )
     return {
@@ -81,8 +81,10 @@ def _question(question: Question) -> dict[str, object]:
     return body
 
 
-def _pathway(entry: PathwayResult) -> dict[str, object]:
+def _pathway(entry: PathwayResult, data: finder_data.FinderData) -> dict[str, object]:
     verdict, rule, pathway = entry.verdict, entry.rule, entry.pathway
+    fees = data.fees.get(pathway.pk, [])
+    conditions = data.conditions.get(pathway.pk, [])
     return {
         "slug": pathway.slug,
         "name": pathway.title,
@@ -92,7 +94,7 @@ def _pathway(entry: PathwayResult) -> dict[str, object]:
         "status": verdict.fit.value,
         "why": wording.why_line(verdict, rule),
         "missing": [wording.missing_text(reason, rule) for reason in verdict.missing],
-        "conditions": [str(c.text) for c in pathway.conditions.all()],
-        "attributes": wording.attributes(pathway, rule),
+        "conditions": [str(condition.text) for condition in conditions],
+        "attributes": wording.attributes(pathway, rule, fees),
         "verified": pathway.is_verified,
     }

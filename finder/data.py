@@ -1,10 +1,13 @@
 """Load the rules and the pathways they belong to, in a few queries."""
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from countries.models import CountryPage, PathwayPage
+from countries.models import CountryPage, PathwayFee, PathwayPage
 from finder.choices import JobOffer
-from finder.models import PathwayRule
+from finder.models import EligibilityCondition, PathwayRule
 from finder.rules import Direction, Rule
 from lib.nationalities import expand
 
@@ -14,6 +17,8 @@ class FinderData:
     rules: list[Rule]
     pathways: dict[int, PathwayPage]
     countries: dict[str, CountryPage]  # by upper-case ISO code
+    conditions: dict[int, list[EligibilityCondition]]  # by pathway id
+    fees: dict[int, list[PathwayFee]]  # by pathway id
 
 
 def rule_for(
@@ -44,8 +49,19 @@ def rule_for(
     )
 
 
+def _by_page(items: Iterable[Any]) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for item in items:
+        grouped[item.page_id].append(item)
+    return grouped
+
+
 def load() -> FinderData:
-    """Read every live pathway with its rule and conditions."""
+    """Read every live pathway with its rule, conditions and fees.
+
+    Child rows are read with one plain query each and grouped here:
+    modelcluster's managers make prefetching them per page slow.
+    """
     countries = {
         country.iso_code.upper(): country
         for country in CountryPage.objects.live().select_related(
@@ -53,12 +69,17 @@ def load() -> FinderData:
         )
     }
     by_path = {country.path: code for code, country in countries.items()}
-    pathways = (
-        PathwayPage.objects.live()
-        .select_related("where_to_apply")
-        .prefetch_related("eligibility", "conditions", "fees")
-        .order_by("path")
+    pathways = list(
+        PathwayPage.objects.live().select_related("where_to_apply").order_by("path")
     )
+    ids = [pathway.pk for pathway in pathways]
+    stored_rules = {
+        rule.page_id: rule for rule in PathwayRule.objects.filter(page_id__in=ids)
+    }
+    conditions = _by_page(
+        EligibilityCondition.objects.filter(page_id__in=ids).order_by("sort_order")
+    )
+    fees = _by_page(PathwayFee.objects.filter(page_id__in=ids).order_by("sort_order"))
 
     rules: list[Rule] = []
     kept: dict[int, PathwayPage] = {}
@@ -66,7 +87,6 @@ def load() -> FinderData:
         code = by_path.get(pathway.path[: -PathwayPage.steplen])
         if code is None:
             continue
-        stored = next(iter(pathway.eligibility.all()), None)
-        rules.append(rule_for(pathway, code, stored))
+        rules.append(rule_for(pathway, code, stored_rules.get(pathway.pk)))
         kept[pathway.pk] = pathway
-    return FinderData(rules, kept, countries)
+    return FinderData(rules, kept, countries, dict(conditions), dict(fees))

@@ -124,33 +124,39 @@ def _results_page(
         for question in path
     ]
     query = _query(answers)
-    countries = [_country_view(result, query) for result in results]
+    countries = [_country_view(result, query, data) for result in results]
     context = {
         "answers": answers,
         "query": query,
         "summary": summary,
         "with_fits": [c for c in countries if c["fits"] or c["almost"]],
         "without_fits": [c for c in countries if not (c["fits"] or c["almost"])],
-        "at_home": [_card(entry, query) for entry in programmes_at_home(data, answers)],
+        "at_home": [
+            _card(entry, query, data) for entry in programmes_at_home(data, answers)
+        ],
         "compare_query": urlencode(_compare_params(answers)),
         "back_query": _query(answers, edit=path[-1].slug),
     }
     return render(request, "finder/results.html", context)
 
 
-def _card(entry: PathwayResult, query: str) -> dict[str, object]:
-    verdict, rule = entry.verdict, entry.rule
+def _card(
+    entry: PathwayResult, query: str, data: finder_data.FinderData
+) -> dict[str, object]:
+    verdict, rule, pk = entry.verdict, entry.rule, entry.pathway.pk
     return {
         "pathway": entry.pathway,
         "why": wording.why_line(verdict, rule),
         "missing": [wording.missing_text(reason, rule) for reason in verdict.missing],
-        "attributes": wording.attributes(entry.pathway, rule),
-        "conditions": list(entry.pathway.conditions.all()),
+        "attributes": wording.attributes(entry.pathway, rule, data.fees.get(pk, [])),
+        "conditions": data.conditions.get(pk, []),
         "checklist": reverse("finder:checklist", args=[entry.pathway.pk]) + "?" + query,
     }
 
 
-def _country_view(result: CountryResult, query: str) -> dict[str, object]:
+def _country_view(
+    result: CountryResult, query: str, data: finder_data.FinderData
+) -> dict[str, object]:
     closed = [
         {
             "pathway": entry.pathway,
@@ -165,8 +171,8 @@ def _country_view(result: CountryResult, query: str) -> dict[str, object]:
         "code": result.code,
         "country": result.country,
         "is_own_country": result.is_own_country,
-        "fits": [_card(entry, query) for entry in result.fits],
-        "almost": [_card(entry, query) for entry in result.almost],
+        "fits": [_card(entry, query, data) for entry in result.fits],
+        "almost": [_card(entry, query, data) for entry in result.almost],
         "closed": closed,
     }
 
@@ -208,7 +214,9 @@ def compare(request: HttpRequest) -> HttpResponse:
             {
                 "country": data.countries[rule.country],
                 "pathway": pathway,
-                "attributes": wording.attributes(pathway, rule),
+                "attributes": wording.attributes(
+                    pathway, rule, data.fees.get(pathway.pk, [])
+                ),
                 "who": _restriction(rule),
             }
         )
@@ -259,8 +267,8 @@ def checklist(request: HttpRequest, pathway_id: int) -> HttpResponse:
         "requirements": list(pathway.requirements.all()),
         "documents": list(pathway.documents.all()),
         "steps": list(pathway.steps.all()),
-        "fees": list(pathway.fees.all()),
-        "conditions": list(pathway.conditions.all()),
+        "fees": data.fees.get(pathway.pk, []),
+        "conditions": data.conditions.get(pathway.pk, []),
         "result_url": result_url,
         "short_url": short_url,
         "qr_svg": segno.make(short_url, error="m").svg_inline(

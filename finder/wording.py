@@ -1,11 +1,12 @@
 """What the finder says: questions, options and reasons, in the active language."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from countries.models import PathwayPage, Purpose
+from countries.models import PathwayFee, PathwayPage, Purpose
 from finder.choices import FamilyStatus, Relationship, ResidenceMeans, WorkKind
 from finder.questions import (
     ALL_DESTINATIONS,
@@ -143,7 +144,7 @@ def reason_text(reason: Reason, rule: Rule) -> str:
     if code == "age":
         return _ages(reason)
     if code in LABELS:
-        return _("for: %(what)s") % {
+        return _("for %(what)s") % {
             "what": str(LABELS[code](params["value"]).label).lower()
         }
     return code
@@ -191,10 +192,11 @@ def why_line(verdict: Verdict, rule: Rule) -> str:
     return line[:1].upper() + line[1:] if line else ""
 
 
-def attributes(pathway: PathwayPage, rule: Rule) -> dict[str, object]:
+def attributes(
+    pathway: PathwayPage, rule: Rule, fees: Sequence[PathwayFee]
+) -> dict[str, object]:
     """The comparable facts of a pathway, as plain values."""
     lang = language()
-    fees = list(pathway.fees.all())
     return {
         "job_offer_needed": rule.job_offer_required,
         "fee": [

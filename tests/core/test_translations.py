@@ -22,6 +22,7 @@ def _po_entries() -> dict[str, list[str]]:
         strings = re.findall(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', block, re.M)
         entries[key] = ["".join(re.findall(r'"(.*)"', s)) for s in strings]
         assert "#, fuzzy" not in block, f"fuzzy translation: {key}"
+        assert "\n#| " not in "\n" + block, f"guessed from another string: {key}"
     return entries
 
 
