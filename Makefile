@@ -62,8 +62,8 @@ a11y:  ## Accessibility check with axe-core in Chromium, against a running porta
 	cd tools/a11y && npm install --silent && node check.mjs $(or $(BASE_URL),http://$(HOST):$(PORT))
 
 messages:  ## Extract and compile translations (needs GNU gettext)
-	$(PY) manage.py makemessages --locale es --ignore '.venv/*' --no-obsolete
-	$(PY) manage.py compilemessages --ignore '.venv/*'
+	$(PY) manage.py makemessages --locale es --ignore '.venv/*' --ignore 'tests/*' --ignore 'tools/*' --no-obsolete
+	$(PY) manage.py compilemessages --ignore '.venv/*' --ignore 'tools/*'
 
 lock: install-dev  ## Re-pin every dependency after editing requirements/*.in
 	$(VENV)/bin/pip install --quiet pip-tools

@@ -20,6 +20,11 @@ const paths = [
   "/institutions/",
   "/institutions/?country=zz",
   "/no-such-page/",
+  "/finder/",
+  "/finder/?nationality=gt&destination=mx",
+  "/finder/?nationality=gt&destination=all&purpose=work&work_kind=temporary&job_offer=no",
+  "/finder/?nationality=ni&destination=mx&purpose=visit",
+  "/finder/compare/?purpose=work",
 ];
 
 const browser = await chromium.launch({
