@@ -69,7 +69,7 @@ def _layers(labels: dict[tuple[str, str], set[str]]) -> dict[str, int]:
     return layers
 
 
-def edge_label(edge: Edge, limit: int = 3) -> str:
+def edge_label(edge: Edge, limit: int = 2) -> str:
     if len(edge.answers) > limit:
         return f"{len(edge.answers)} answers"
     return ", ".join(edge.answers)
@@ -88,6 +88,10 @@ class PlacedEdge:
     y1: int
     x2: int
     y2: int
+    cx: int  # control point of the curve
+    cy: int
+    lx: int  # where the label sits, near the start of the edge
+    ly: int
     label: str
     title: str
 
@@ -108,18 +112,24 @@ def layout(graph: Graph) -> tuple[list[PlacedNode], list[PlacedEdge], int]:
             positions[node] = (x, 30 + layer * LAYER_GAP)
 
     nodes = [PlacedNode(slug, *positions[slug]) for slug in graph.nodes]
-    edges = []
-    for edge in graph.edges:
-        (x1, y1), (x2, y2) = positions[edge.source], positions[edge.target]
-        edges.append(
-            PlacedEdge(
-                x1,
-                y1 + NODE_HEIGHT // 2,
-                x2,
-                y2 - NODE_HEIGHT // 2,
-                edge_label(edge),
-                ", ".join(edge.answers),
-            )
-        )
+    edges = [_place(edge, graph, positions) for edge in graph.edges]
     height = 30 + (max(by_layer) + 1) * LAYER_GAP
     return nodes, edges, height
+
+
+def _place(
+    edge: Edge, graph: Graph, positions: dict[str, tuple[int, int]]
+) -> PlacedEdge:
+    """Curve edges that skip layers aside, so they do not cross nodes."""
+    (x1, y1), (x2, y2) = positions[edge.source], positions[edge.target]
+    y1, y2 = y1 + NODE_HEIGHT // 2, y2 - NODE_HEIGHT // 2
+    span = graph.layers[edge.target] - graph.layers[edge.source]
+    side = 1 if x2 >= WIDTH // 2 else -1
+    bend = 0 if span <= 1 else side * (NODE_WIDTH // 2 + 40 * span)
+    cx, cy = (x1 + x2) // 2 + bend, (y1 + y2) // 2
+    # A point a third of the way along the curve, for the label.
+    lx = round((4 * x1 + 4 * cx + x2) / 9)
+    ly = round((4 * y1 + 4 * cy + y2) / 9)
+    return PlacedEdge(
+        x1, y1, x2, y2, cx, cy, lx, ly, edge_label(edge), ", ".join(edge.answers)
+    )
