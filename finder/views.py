@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core.models import InformationPage
 from countries.models import Purpose
 from finder import data as finder_data
 from finder import wording
@@ -136,6 +137,9 @@ def _results_page(
         ],
         "compare_query": urlencode(_compare_params(answers)),
         "back_query": _query(answers, edit=path[-1].slug),
+        "advice_page": InformationPage.objects.live()
+        .filter(slug="labour-migration")
+        .first(),
     }
     return render(request, "finder/results.html", context)
 

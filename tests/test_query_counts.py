@@ -15,6 +15,13 @@ BOUNDS = {
     "/en/labour-migration/": 12,
     "/en/institutions/": 8,
     "/en/institutions/?country=mx&kind=migration_authority": 8,
+    "/en/finder/": 12,
+    "/en/finder/?nationality=gt&destination=mx&purpose=work": 14,
+    "/es/finder/?nationality=gt&destination=all&purpose=work&work_kind=temporary"
+    "&job_offer=no": 16,
+    "/en/finder/?nationality=ni&destination=mx&purpose=visit": 16,
+    "/en/finder/compare/?purpose=work": 14,
+    "/api/v1/finder?nationality=gt&destination=all&purpose=study": 10,
 }
 
 
