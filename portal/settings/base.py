@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "countries",
     "institutions",
     "finder",
+    "governance",
     "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
