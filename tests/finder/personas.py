@@ -104,4 +104,27 @@ PERSONAS = {
         "fits": ["qualified-retired-persons-program"],
         "not": [],
     },
+    "young-costa-rican-without-a-job-offer-in-canada": {
+        "query": {
+            "nationality": "CR",
+            "destination": "CA",
+            "purpose": "work",
+            "work_kind": "temporary",
+            "job_offer": "no",
+            "age": "24",
+        },
+        "fits": ["international-experience-canada"],
+        "not": [],
+    },
+    "young-mexican-without-a-job-offer-in-canada": {
+        "query": {
+            "nationality": "MX",
+            "destination": "CA",
+            "purpose": "work",
+            "work_kind": "temporary",
+            "job_offer": "no",
+        },
+        "fits": [],
+        "not": ["international-experience-canada"],
+    },
 }
