@@ -86,3 +86,19 @@ def test_the_country_page_links_its_changes_and_past_notices(visitor):
 
     assert soup.find("a", href="/en/changes/mx/")
     assert soup.find("a", href="/en/notices/?country=mx")
+
+
+def test_the_number_of_queries_does_not_grow_with_the_notes(
+    visitor, django_assert_max_num_queries
+):
+    pathways = PathwayPage.objects.live().filter(url_path__contains="/mexico/")
+    when = datetime.datetime(2026, 5, 1, tzinfo=datetime.UTC)
+    note(pathways[0], when)
+    visitor.get("/en/changes/mx/")
+    with django_assert_max_num_queries(10) as one:
+        visitor.get("/en/changes/mx/")
+
+    for pathway in pathways[1:5]:
+        note(pathway, when)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        assert visitor.get("/en/changes/mx/").status_code == 200
