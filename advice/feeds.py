@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from advice.models import Notice
+from advice.notice_data import next_notice_change, refresh_caches_by
 from countries.models import CountryPage
 from governance.models import ChangeNote
 from lib.countries import covered_country
@@ -81,6 +82,10 @@ class ChangesFeed(_PortalFeed):
 
 class NoticesFeed(_PortalFeed):
     """Notices that have started: those in force and those in the archive."""
+
+    def get_object(self, request, *args, **kwargs):
+        refresh_caches_by(request, next_notice_change(timezone.now()))
+        return None
 
     def title(self) -> str:
         return _("Notices")

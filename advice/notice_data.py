@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils import timezone
 from wagtail.models import Page
@@ -55,6 +56,25 @@ def notices_at(place: Place, now: datetime.datetime | None = None) -> NoticesHer
     windows = [Window(notice.starts_at, notice.ends_at) for notice in here]
     current = [notice for notice in here if notice.starts_at <= now]
     return NoticesHere(place, current, next_change(windows, now))
+
+
+def next_notice_change(now: datetime.datetime) -> datetime.datetime | None:
+    """The next moment any notice starts or ends, wherever it shows."""
+    windows = [
+        Window(starts_at, ends_at)
+        for starts_at, ends_at in Notice.objects.filter(ends_at__gt=now)
+        .order_by()
+        .values_list("starts_at", "ends_at")
+    ]
+    return next_change(windows, now)
+
+
+def refresh_caches_by(request: Any, moment: datetime.datetime | None) -> None:
+    """Record on the request when its page goes stale, for the middleware."""
+    if request is None or moment is None:
+        return
+    earlier = getattr(request, "notices_refresh_at", None)
+    request.notices_refresh_at = min(filter(None, (earlier, moment)))
 
 
 def reach_of_notices(notices: list[Notice]) -> dict[int, Reach]:

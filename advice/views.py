@@ -17,7 +17,11 @@ from django.views.decorators.http import (
 from advice import subscriptions
 from advice.forms import ChangesPageForm, NoticeFilterForm, SubscribeForm
 from advice.models import Notice, Subscription
-from advice.notice_data import reach_of_notices
+from advice.notice_data import (
+    next_notice_change,
+    reach_of_notices,
+    refresh_caches_by,
+)
 from advice.notices import Place, applies
 from advice.throttle import allow
 from countries.models import CountryPage
@@ -51,8 +55,9 @@ def notices(request: HttpRequest) -> HttpResponse:
 
     now = timezone.now()
     code = form.cleaned_data["country"]
-    current = list(Notice.objects.current(now).prefetch_related("sources"))
+    current = list(Notice.objects.current(now))
     past = list(Notice.objects.past(now).order_by("-ends_at", "-pk"))
+    refresh_caches_by(request, next_notice_change(now))
     if code:
         place = Place(code, "")
         page = CountryPage.objects.filter(iso_code=code).first()
@@ -76,6 +81,8 @@ def notice_detail(request: HttpRequest, pk: int) -> HttpResponse:
     notice = get_object_or_404(
         Notice.objects.started().prefetch_related("sources", "pathways"), pk=pk
     )
+    if notice.is_current():
+        refresh_caches_by(request, notice.ends_at)
     context = {"notice": notice, "is_current": notice.is_current()}
     return render(request, "advice/notice_detail.html", context)
 

@@ -6,7 +6,12 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from advice.notice_data import NoticesHere, notices_at, place_of
+from advice.notice_data import (
+    NoticesHere,
+    notices_at,
+    place_of,
+    refresh_caches_by,
+)
 
 register = template.Library()
 
@@ -18,11 +23,7 @@ def notices_here(context: template.Context) -> NoticesHere | None:
     if place is None:
         return None
     here = notices_at(place)
-
-    request = context.get("request")
-    if request is not None and here.refresh_at is not None:
-        earlier = getattr(request, "notices_refresh_at", None)
-        request.notices_refresh_at = min(filter(None, (earlier, here.refresh_at)))
+    refresh_caches_by(context.get("request"), here.refresh_at)
     return here
 
 

@@ -123,6 +123,20 @@ def test_pages_with_notices_tell_shared_caches_when_the_list_changes(visitor):
     assert 2 * 3600 - 60 < seconds <= 2 * 3600
 
 
+@pytest.mark.parametrize("url", ["/en/notices/", "/en/feeds/notices/"])
+def test_the_archive_and_the_feed_also_expire_when_a_notice_starts(visitor, url):
+    make_notice(3 * HOUR)
+
+    response = visitor.get(url)
+
+    seconds = int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert 3 * 3600 - 60 < seconds <= 3 * 3600
+
+
+def test_pages_without_notices_to_come_get_no_cache_limit(visitor):
+    assert "s-maxage" not in visitor.get(MEXICO).get("Cache-Control", "")
+
+
 @pytest.mark.parametrize(
     "fields, field",
     [
