@@ -37,7 +37,7 @@ from countries.translation import (
     PathwayPageTranslation,
 )
 from finder.models import EligibilityCondition, PathwayRule
-from institutions.models import Institution, Location, Service
+from institutions.models import Institution, Location, Phone, Service
 from lib.countries import covered_country
 from lib.i18n import content_languages
 
@@ -112,6 +112,7 @@ _INSTITUTION_KEYS = {
     "verified",
     "services",
     "locations",
+    "phones",
 } | _texts("name", "description")
 _COUNTRY_KEYS = (
     {"code", "slug", "sources", "laws", "institutions", "pathways"}
@@ -279,6 +280,14 @@ def _create_institution(code: str, data: Data) -> Institution:
             **translations(location, "opening_hours"),
         )
         for location in data.get("locations", [])
+    ]
+    institution.phones = [
+        Phone(
+            number=phone["number"],
+            kind=phone.get("kind", "voice"),
+            description=phone.get("description", ""),
+        )
+        for phone in data.get("phones", [])
     ]
     institution.save()
     return institution

@@ -8,6 +8,8 @@ from django.contrib.staticfiles import finders
 from django.test import Client
 
 SKIPPED_PREFIXES = ("/admin/", "/static/", "/documents/", "/media/")
+# Atom feeds are not pages; tests/advice/test_feeds.py parses them.
+SKIPPED_PARTS = ("/feeds/",)
 
 
 @dataclass
@@ -34,7 +36,7 @@ def internal_links(soup: BeautifulSoup) -> list[str]:
         parts = urlsplit(href)
         if parts.scheme or parts.netloc or not href.startswith("/"):
             continue
-        if href.startswith(SKIPPED_PREFIXES):
+        if href.startswith(SKIPPED_PREFIXES) or any(p in href for p in SKIPPED_PARTS):
             continue
         links.append(href)
     return links

@@ -22,6 +22,21 @@ BOUNDS = {
     "/en/finder/?nationality=ni&destination=mx&purpose=visit": 16,
     "/en/finder/compare/?purpose=work": 14,
     "/api/v1/finder?nationality=gt&destination=all&purpose=study": 10,
+    "/en/advice/": 12,
+    "/en/advice/trafficking-and-smuggling/": 16,
+    "/en/advice/fair-recruitment/": 12,
+    "/en/advice/check-a-job-offer/": 12,
+    "/es/advice/check-a-job-offer/?destination=us&residence=gt&contact=agency"
+    "&payments=recruitment_fee&payments=travel&listing=not_checked"
+    "&contract=spoken_only": 16,
+    "/en/notices/": 10,
+    "/en/notices/?country=ca": 12,
+    "/en/notices/1/": 10,
+    "/en/changes/": 10,
+    "/en/changes/mx/": 10,
+    "/en/feeds/changes/": 8,
+    "/en/feeds/changes/mx/": 8,
+    "/en/feeds/notices/": 8,
 }
 
 

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "institutions",
     "finder",
     "governance",
+    "advice",
     "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -56,6 +57,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "advice.middleware.NoticeCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -25,6 +25,14 @@ const paths = [
   "/finder/?nationality=gt&destination=all&purpose=work&work_kind=temporary&job_offer=no",
   "/finder/?nationality=ni&destination=mx&purpose=visit",
   "/finder/compare/?purpose=work",
+  "/advice/",
+  "/advice/trafficking-and-smuggling/",
+  "/advice/check-a-job-offer/",
+  "/advice/check-a-job-offer/?destination=us&residence=gt&contact=agency&payments=recruitment_fee&listing=not_checked&contract=spoken_only",
+  "/advice/check-a-job-offer/?destination=zz",
+  "/notices/",
+  "/notices/1/",
+  "/changes/mx/",
 ];
 
 const browser = await chromium.launch({

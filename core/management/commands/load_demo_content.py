@@ -5,6 +5,7 @@ import os
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from advice import demo as advice_demo
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         index = CountryIndexPage.objects.get()
         for country in read_country_files():
             load_country(index, country, report)
+        advice_demo.load(report)
 
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
