@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "institutions",
     "finder",
     "governance",
+    "search",
     "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -3,11 +3,13 @@
 import os
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
+from search import indexer as search_indexer
 
 DEFAULT_DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 -- documented demo password
 
@@ -18,10 +20,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         report = LoadReport()
 
-        load_site(read_site_file(), report)
-        index = CountryIndexPage.objects.get()
-        for country in read_country_files():
-            load_country(index, country, report)
+        # One rebuild of the search index at the end instead of one per page.
+        with search_indexer.paused():
+            load_site(read_site_file(), report)
+            index = CountryIndexPage.objects.get()
+            for country in read_country_files():
+                load_country(index, country, report)
+        call_command("rebuild_search_index", stdout=self.stdout)
 
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
