@@ -8,7 +8,7 @@ so that SQLite, PostgreSQL and OpenSearch only ever compare finished terms
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -18,8 +18,7 @@ STEMMERS = {"en": "english", "es": "spanish"}
 # Words too common to tell pages apart, in either language. One list serves
 # both, because a query in one language is also run against text in the
 # other. "son" (Spanish "they are") is left out: in English it is family.
-STOPWORDS = frozenset(
-    """
+_STOPWORD_TEXT = """
     a al algo algun alguna algunas alguno algunos ante antes aquel aquella
     asi aun bajo cada casi como con cual cuales cuando de del desde donde dos
     e el ella ellas ello ellos en entre era eran es esa esas ese eso esos esta
@@ -34,8 +33,8 @@ STOPWORDS = frozenset(
     should so some such than that the their theirs them then there these they
     this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours
-    """.split()
-)
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 # A run of letters and digits, possibly joined by hyphens or dots ("H-2A",
 # "EE.UU."); joined runs are kept as one term when they look like a code.
@@ -112,7 +111,7 @@ def stem(folded: str, language: str) -> str:
     return _stemmer(language).stemWord(folded)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMERS[language])
 

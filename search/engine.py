@@ -20,7 +20,7 @@ from search.backends.base import Condition, Matches, MatchRequest, Tally
 from search.models import Entry, IndexState, SynonymGroup, Term
 from search.params import PAGE_SIZE, Query
 from search.snippets import Snippet, snippet
-from search.synonyms import Group, Lexicon, curated_groups, group_of, parse_terms
+from search.synonyms import Group, Lexicon, curated_groups, group_of
 from search.vocabulary import Vocabulary, Word
 
 logger = logging.getLogger(__name__)
@@ -95,8 +95,8 @@ def load_vocabulary() -> Vocabulary:
 
 def all_groups() -> list[Group]:
     groups = list(curated_groups())
-    for terms in SynonymGroup.objects.filter(active=True).values_list("terms", flat=True):
-        group = group_of(parse_terms(terms))
+    for editors_group in SynonymGroup.objects.filter(active=True):
+        group = group_of(editors_group.phrases())
         if group is not None:
             groups.append(group)
     return groups
@@ -127,7 +127,9 @@ def _match(plan: query.Plan, request: Query, require_all: bool) -> Matches:
         Condition(
             language,
             tuple(
-                tuple(alternative.terms for alternative in concept.alternatives[language])
+                tuple(
+                    alternative.terms for alternative in concept.alternatives[language]
+                )
                 for concept in plan.concepts
             ),
         )
@@ -210,7 +212,9 @@ def _facets(
     return len(total), kinds, countries
 
 
-def _displayed(hits: list[ranking.Hit], plan: query.Plan, language: str) -> list[Result]:
+def _displayed(
+    hits: list[ranking.Hit], plan: query.Plan, language: str
+) -> list[Result]:
     entries = Entry.objects.in_bulk([hit.row.id for hit in hits])
     results = []
     for hit in hits:
@@ -219,7 +223,9 @@ def _displayed(hits: list[ranking.Hit], plan: query.Plan, language: str) -> list
             continue
         kind = registry.kind(entry.kind)
         title, title_language = _title(entry.titles, language)
-        terms = {term for concept in plan.concepts for term in concept.terms(entry.language)}
+        terms = {
+            term for concept in plan.concepts for term in concept.terms(entry.language)
+        }
         results.append(
             Result(
                 kind=entry.kind,

@@ -33,7 +33,7 @@ def entries_for(doc: Document, kind: Kind) -> list[Entry]:
     """One entry per language the document is written in."""
     languages = doc.languages or (content_languages()[0],)
     # Words to match but not show: the kind and the country, in every language.
-    context = [*doc.extra, *labels(kind.label), *country_names(doc.country)]
+    context = [*doc.keywords, *labels(kind.label), *country_names(doc.country)]
     return [
         Entry(
             key=doc.key,
@@ -48,7 +48,9 @@ def entries_for(doc: Document, kind: Kind) -> list[Entry]:
             urls=doc.urls,
             title=doc.titles.get(language) or next(iter(doc.titles.values()), ""),
             text=doc.texts.get(language, ""),
-            title_terms=" ".join(analysis.terms(doc.titles.get(language, ""), language)),
+            title_terms=" ".join(
+                analysis.terms(doc.titles.get(language, ""), language)
+            ),
             body_terms=" ".join(analysis.terms(doc.texts.get(language, ""), language)),
             extra_terms=" ".join(analysis.terms(" ".join(context), language)),
         )
@@ -235,4 +237,3 @@ def _apply(language: str, words: list[str], change: int) -> None:
         for word in words
         if word not in existing
     )
-

@@ -19,16 +19,20 @@ def country_of_page(page: Page) -> str:
     if isinstance(page, CountryPage):
         return page.iso_code
     ancestor = (
-        CountryPage.objects.filter(path__in=_ancestor_paths(page)).only("iso_code").first()
+        CountryPage.objects.filter(path__in=_ancestor_paths(page))
+        .only("iso_code")
+        .first()
     )
     return ancestor.iso_code if ancestor else ""
 
 
 def _ancestor_paths(page: Page) -> list[str]:
-    return [page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)]
+    return [
+        page.path[:end] for end in range(Page.steplen, len(page.path), Page.steplen)
+    ]
 
 
-def _pathway_extra(page) -> list[str]:
+def _pathway_keywords(page) -> list[str]:
     from countries.models import Purpose
 
     return labels(Purpose(page.purpose).label)
@@ -47,7 +51,7 @@ def _institution_url(institution, language: str) -> str:
         )
 
 
-def _institution_extra(institution) -> list[str]:
+def _institution_keywords(institution) -> list[str]:
     from institutions.models import InstitutionKind
 
     return [institution.acronym, *labels(InstitutionKind(institution.kind).label)]
@@ -91,7 +95,7 @@ register(
         url=page_url,
         country=country_of_page,
         visible=live_pages,
-        extra=_pathway_extra,
+        keywords=_pathway_keywords,
         related=("requirements", "documents", "steps", "fees"),
         priority=3,
     )
@@ -129,7 +133,7 @@ register(
         text=("description", "services.name", "services.description"),
         url=_institution_url,
         country=lambda institution: institution.country,
-        extra=_institution_extra,
+        keywords=_institution_keywords,
         related=("services",),
     )
 )

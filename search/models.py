@@ -11,7 +11,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lib.countries import COUNTRY_CHOICES
-from search.synonyms import group_of, parse_terms
+from lib.i18n import content_languages
+from search.synonyms import EVERY_LANGUAGE, group_of, parse_terms
 
 
 class Entry(models.Model):
@@ -84,15 +85,25 @@ class IndexState(models.Model):
 
 
 class SynonymGroup(models.Model):
-    """Words and phrases, in any language, that name the same need."""
+    """Words and phrases that name the same need, per language.
+
+    `terms` is translated (one column per language, see translation.py);
+    `names` holds names used unchanged in every language, such as acronyms.
+    """
 
     terms = models.TextField(
         _("words and phrases"),
+        blank=True,
         help_text=_(
-            "One per line or separated by commas, in English and Spanish, e.g. "
-            "work permit, permiso de trabajo. Accents, case and plurals do not "
-            "matter."
+            "One per line or separated by commas, e.g. work permit, work visa. "
+            "Accents, case and plurals do not matter."
         ),
+    )
+    names = models.CharField(
+        _("names used in every language"),
+        max_length=500,
+        blank=True,
+        help_text=_("Acronyms and programme names, e.g. LMIA, CARICOM."),
     )
     note = models.CharField(
         _("note"),
@@ -109,10 +120,20 @@ class SynonymGroup(models.Model):
         verbose_name_plural = _("search synonyms")
 
     def __str__(self) -> str:
-        return ", ".join(parse_terms(self.terms)[:4])
+        phrases = [phrase for texts in self.phrases().values() for phrase in texts]
+        return ", ".join(phrases[:4])
+
+    def phrases(self) -> dict[str, list[str]]:
+        """The group's phrases by language; "" for names in every language."""
+        found = {
+            language: parse_terms(getattr(self, f"terms_{language}", "") or "")
+            for language in content_languages()
+        }
+        found[EVERY_LANGUAGE] = parse_terms(self.names)
+        return found
 
     def clean(self) -> None:
-        if group_of(parse_terms(self.terms)) is None:
+        if group_of(self.phrases()) is None:
             raise ValidationError(
-                {"terms": _("Give at least two different words or phrases.")}
+                _("Give at least two different words or phrases, in any language.")
             )

@@ -22,9 +22,7 @@ class Query:
     page: int = 1
 
 
-def parse(
-    params: Mapping[str, str], language: str
-) -> tuple[Query, dict[str, str]]:
+def parse(params: Mapping[str, str], language: str) -> tuple[Query, dict[str, str]]:
     """Return the query and, per parameter, what is wrong with it."""
     errors: dict[str, str] = {}
 

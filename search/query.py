@@ -117,7 +117,9 @@ def plan(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Plan:
         match = matches.get(position)
         if match is not None:
             words = tuple(typed[match.start : match.end])
-            concepts.append(_group_concept(words, tuple(best[match.start : match.end]), match.group))
+            concepts.append(
+                _group_concept(words, tuple(best[match.start : match.end]), match.group)
+            )
             position = match.end
             continue
         word = typed[position]
@@ -145,7 +147,8 @@ def _word_concept(word: str, corrections: tuple[str, ...]) -> Concept:
     for language in analysis.languages():
         options = [Alternative((analysis.stem(word, language),), Source.TYPED)]
         options += [
-            Alternative((analysis.stem(fix, language),), Source.TYPO) for fix in corrections
+            Alternative((analysis.stem(fix, language),), Source.TYPO)
+            for fix in corrections
         ]
         alternatives[language] = _unique(options)
     return Concept(word, (word,), alternatives, corrections)
@@ -163,7 +166,9 @@ def _group_concept(typed: tuple[str, ...], read: tuple[str, ...], group) -> Conc
             if terms != own
         ]
         alternatives[language] = _unique(options)
-    corrections = tuple(fix for fix, word in zip(read, typed, strict=True) if fix != word)
+    corrections = tuple(
+        fix for fix, word in zip(read, typed, strict=True) if fix != word
+    )
     return Concept(" ".join(typed), typed, alternatives, corrections)
 
 

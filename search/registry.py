@@ -53,8 +53,8 @@ class Kind:
     `title` and `text` name fields: a field translated by modeltranslation
     is read per language; any other field is the same in every language.
     `title` may instead be a function of the object and a language.
-    `"relation.field"` reads a field of each related row. `extra` returns
-    more words to match but not to show (a purpose, an acronym).
+    `"relation.field"` reads a field of each related row. `keywords`
+    returns more words to match but not to show (a purpose, an acronym).
     `visible` restricts a queryset to what an anonymous visitor may see;
     `window` gives the start and end of a time-bound object, checked when
     a query runs, so an expired notice disappears without a reindex.
@@ -70,7 +70,7 @@ class Kind:
     url: Callable[[Any, str], str]
     country: Callable[[Any], str]
     visible: Callable[[models.QuerySet], models.QuerySet] = everything
-    extra: Callable[[Any], Iterable[str]] | None = None
+    keywords: Callable[[Any], Iterable[str]] | None = None
     window: Callable[[Any], tuple[datetime | None, datetime | None]] | None = None
     related: tuple[str, ...] = ()
     tier: int = 0
@@ -102,7 +102,7 @@ class Document:
     titles: dict[str, str]
     texts: dict[str, str]
     urls: dict[str, str]
-    extra: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
     tier: int = 0
     starts_at: datetime | None = None
     ends_at: datetime | None = None
@@ -166,7 +166,7 @@ def document(kind: Kind, obj: models.Model) -> Document:
         titles=titles,
         texts=texts,
         urls={language: kind.url(obj, language) for language in languages},
-        extra=tuple(kind.extra(obj)) if kind.extra else (),
+        keywords=tuple(kind.keywords(obj)) if kind.keywords else (),
         tier=kind.tier,
         starts_at=start,
         ends_at=end,
@@ -221,4 +221,3 @@ def _plain(value: str) -> str:
         return value.strip()
     text = _TAG.sub(" ", value.replace("</p>", "\n").replace("<br/>", "\n"))
     return html.unescape(re.sub(r"[ \t]+", " ", text)).strip()
-

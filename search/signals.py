@@ -5,7 +5,6 @@ the index holds what was committed and visible, and child rows saved after
 their parent (services, requirements) are included.
 """
 
-
 from django.apps import apps
 from django.db import connection, models, transaction
 from django.db.models.signals import post_delete, post_save
@@ -20,7 +19,7 @@ from wagtail.signals import (
 )
 
 from search import indexer, registry
-
+from search.models import SynonymGroup
 
 
 class _Refresh:
@@ -31,7 +30,8 @@ class _Refresh:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Refresh) and (
-            (self.label, self.pk, self.subtree) == (other.label, other.pk, other.subtree)
+            (self.label, self.pk, self.subtree)
+            == (other.label, other.pk, other.subtree)
         )
 
     def __hash__(self) -> int:
@@ -92,6 +92,11 @@ def _on_restriction(sender, instance, raw=False, **kwargs) -> None:
         schedule(PAGE, instance.page_id, subtree=True)
 
 
+def _on_synonyms(sender, **kwargs) -> None:
+    # Queries read synonyms from memory; a new version makes them reload.
+    transaction.on_commit(indexer.bump_version, robust=True)
+
+
 def _on_child(parent_label: str, parent_field: str):
     def handler(sender, instance, raw=False, **kwargs) -> None:
         # Only the id: the parent may be gone already when rows cascade.
@@ -108,7 +113,9 @@ _child_handlers: list = []
 def connect() -> None:
     for kind in registry.kinds():
         model = kind.model_class
-        post_save.connect(_on_save, sender=model, dispatch_uid=f"search-save-{kind.slug}")
+        post_save.connect(
+            _on_save, sender=model, dispatch_uid=f"search-save-{kind.slug}"
+        )
         post_delete.connect(
             _on_delete, sender=model, dispatch_uid=f"search-delete-{kind.slug}"
         )
@@ -127,6 +134,11 @@ def connect() -> None:
     published.connect(_on_save, dispatch_uid="search-published")
     unpublished.connect(_on_save, dispatch_uid="search-unpublished")
     for signal in (post_save, post_delete):
+        signal.connect(
+            _on_synonyms,
+            sender=SynonymGroup,
+            dispatch_uid=f"search-synonyms-{id(signal)}",
+        )
         signal.connect(
             _on_restriction,
             sender=PageViewRestriction,

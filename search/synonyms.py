@@ -6,7 +6,7 @@ read, so a new group works at once, without rebuilding the index.
 """
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,19 +16,31 @@ from search import analysis
 CURATED_FILE = Path(__file__).resolve().parent / "synonyms.toml"
 
 Phrase = tuple[str, ...]
+# The language of names used unchanged in every language (acronyms).
+EVERY_LANGUAGE = ""
 
 
 @dataclass(frozen=True)
 class Group:
-    """Phrases that mean the same, each as folded words without stopwords."""
+    """Phrases that mean the same, as folded words without stopwords.
 
-    phrases: tuple[Phrase, ...]
+    Each phrase has a language: it is matched only against text in that
+    language, so an English word never finds a Spanish one that shares its
+    stem by chance. Names of EVERY_LANGUAGE match text in any language.
+    """
+
+    phrases: tuple[tuple[str, Phrase], ...]
+
+    @property
+    def words(self) -> set[str]:
+        return {word for _language, phrase in self.phrases for word in phrase}
 
     def stems(self, language: str) -> tuple[tuple[str, ...], ...]:
-        """Return each phrase as terms of `language`, without repeats."""
+        """Return the phrases for text in `language`, as its terms."""
         seen: dict[tuple[str, ...], None] = {}
-        for phrase in self.phrases:
-            seen[tuple(analysis.stem(word, language) for word in phrase)] = None
+        for phrase_language, phrase in self.phrases:
+            if phrase_language in (language, EVERY_LANGUAGE):
+                seen[tuple(analysis.stem(word, language) for word in phrase)] = None
         return tuple(seen)
 
 
@@ -47,22 +59,32 @@ def parse_terms(text: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
-def group_of(phrases: Iterable[str]) -> Group | None:
-    """Build a group; None when fewer than two phrases keep any word."""
-    kept: dict[Phrase, None] = {}
-    for phrase in phrases:
-        words = tuple(analysis.words(phrase))
-        if words:
-            kept[words] = None
-    return Group(tuple(kept)) if len(kept) >= 2 else None
+def group_of(phrases: Mapping[str, Iterable[str]]) -> Group | None:
+    """Build a group from phrases by language; None if fewer than two remain."""
+    kept: dict[tuple[str, Phrase], None] = {}
+    for language, texts in phrases.items():
+        for text in texts:
+            words = tuple(analysis.words(text))
+            if words:
+                kept[(language, words)] = None
+    distinct = {phrase for _language, phrase in kept}
+    return Group(tuple(kept)) if len(distinct) >= 2 or len(kept) >= 2 else None
 
 
 @lru_cache(maxsize=1)
 def curated_groups() -> tuple[Group, ...]:
     with CURATED_FILE.open("rb") as handle:
         data = tomllib.load(handle)
-    groups = (group_of(entry["terms"]) for entry in data["group"])
-    return tuple(group for group in groups if group is not None)
+    groups = []
+    for entry in data["group"]:
+        phrases = {
+            (EVERY_LANGUAGE if key == "all" else key): values
+            for key, values in entry.items()
+        }
+        group = group_of(phrases)
+        if group is not None:
+            groups.append(group)
+    return tuple(groups)
 
 
 class Lexicon:
@@ -72,14 +94,12 @@ class Lexicon:
         self.groups = tuple(groups)
         self._by_first: dict[tuple[str, str], list[tuple[Phrase, Group]]] = {}
         for group in self.groups:
-            for phrase in group.phrases:
+            for _language, phrase in group.phrases:
                 for key in _keys(phrase[0]):
                     self._by_first.setdefault(key, []).append((phrase, group))
         for entries in self._by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
-        self.words = frozenset(
-            word for group in self.groups for phrase in group.phrases for word in phrase
-        )
+        self.words = frozenset(word for group in self.groups for word in group.words)
 
     def find(self, words: Sequence[str]) -> list[Match]:
         """Return the longest phrases found, left to right, not overlapping."""

@@ -83,5 +83,7 @@ class Vocabulary:
             score_cutoff=distance,
             limit=None,
         )
-        ranked = sorted(found, key=lambda hit: (hit[1], -self.documents(hit[0]), hit[0]))
+        ranked = sorted(
+            found, key=lambda hit: (hit[1], -self.documents(hit[0]), hit[0])
+        )
         return [word for word, _score, _index in ranked]

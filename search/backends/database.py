@@ -31,8 +31,11 @@ ROW_COLUMNS = (
 TALLY_COLUMNS = "e.key, e.kind, e.country"
 # Time-bound entries (notices) are found only inside their window.
 IN_WINDOW = (
-    "(e.starts_at IS NULL OR e.starts_at <= %s) AND (e.ends_at IS NULL OR e.ends_at > %s)"
+    "(e.starts_at IS NULL OR e.starts_at <= %s) "
+    "AND (e.ends_at IS NULL OR e.ends_at > %s)"
 )
+# SQL below is assembled from the constants above and from finished terms
+# (letters and digits only); every value from a request is a parameter.
 
 
 class DatabaseBackend(Backend):
@@ -92,7 +95,7 @@ class _SQLite(_Dialect):
 
     def rows(self, cursor, request, tier, limit):
         cursor.execute(
-            f"SELECT {ROW_COLUMNS} FROM search_entry_fts "
+            f"SELECT {ROW_COLUMNS} FROM search_entry_fts "  # noqa: S608
             "JOIN search_entry e ON e.id = search_entry_fts.rowid "
             f"WHERE search_entry_fts MATCH %s AND {IN_WINDOW} "
             "ORDER BY search_entry_fts.rowid LIMIT %s",
@@ -102,7 +105,7 @@ class _SQLite(_Dialect):
 
     def tallies(self, cursor, request, limit):
         cursor.execute(
-            f"SELECT {TALLY_COLUMNS} FROM search_entry_fts "
+            f"SELECT {TALLY_COLUMNS} FROM search_entry_fts "  # noqa: S608
             "JOIN search_entry e ON e.id = search_entry_fts.rowid "
             f"WHERE search_entry_fts MATCH %s AND {IN_WINDOW} "
             "ORDER BY search_entry_fts.rowid DESC LIMIT %s",
@@ -112,7 +115,7 @@ class _SQLite(_Dialect):
 
     def count(self, cursor, request, limit):
         cursor.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM search_entry_fts "
+            "SELECT count(*) FROM (SELECT 1 FROM search_entry_fts "  # noqa: S608
             "JOIN search_entry e ON e.id = search_entry_fts.rowid "
             f"WHERE search_entry_fts MATCH %s AND {IN_WINDOW} LIMIT %s)",
             [self._expression(request, 1, filtered=True), *_now(request), limit],
@@ -126,7 +129,7 @@ class _SQLite(_Dialect):
                 request, 1, filtered=True, title_only=title_only
             )
             cursor.execute(
-                f"SELECT {ROW_COLUMNS} FROM search_entry_fts "
+                f"SELECT {ROW_COLUMNS} FROM search_entry_fts "  # noqa: S608
                 "JOIN search_entry e ON e.id = search_entry_fts.rowid "
                 f"WHERE search_entry_fts MATCH %s AND {IN_WINDOW} "
                 "ORDER BY search_entry_fts.rowid DESC LIMIT %s",
@@ -154,8 +157,10 @@ class _SQLite(_Dialect):
     def _condition(self, condition: Condition, require_all: bool) -> str:
         joiner = " AND " if require_all else " OR "
         return joiner.join(
-            "(" + " OR ".join(_all_of(terms, " AND ", '"{}"') for terms in concept) + ")"
-            for concept in condition.concepts
+            "("
+            + " OR ".join(_all_of(terms, " AND ", '"{}"') for terms in alternatives)
+            + ")"
+            for alternatives in condition.concepts
         )
 
 
@@ -165,7 +170,7 @@ class _PostgreSQL(_Dialect):
     def rows(self, cursor, request, tier, limit):
         where, params = self._where(request, tier, filtered=False)
         cursor.execute(
-            f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE {where} "
+            f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE {where} "  # noqa: S608
             "ORDER BY e.id LIMIT %s",
             [*params, limit],
         )
@@ -174,7 +179,7 @@ class _PostgreSQL(_Dialect):
     def tallies(self, cursor, request, limit):
         where, params = self._where(request, 1, filtered=False)
         cursor.execute(
-            f"SELECT {TALLY_COLUMNS} FROM search_entry e WHERE {where} "
+            f"SELECT {TALLY_COLUMNS} FROM search_entry e WHERE {where} "  # noqa: S608
             "ORDER BY e.id DESC LIMIT %s",
             [*params, limit],
         )
@@ -183,7 +188,7 @@ class _PostgreSQL(_Dialect):
     def count(self, cursor, request, limit):
         where, params = self._where(request, 1, filtered=True)
         cursor.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM search_entry e WHERE {where} "
+            f"SELECT count(*) FROM (SELECT 1 FROM search_entry e WHERE {where} "  # noqa: S608
             "LIMIT %s) AS matching",
             [*params, limit],
         )
@@ -194,7 +199,7 @@ class _PostgreSQL(_Dialect):
         for column in ("title_document", "document"):
             where, params = self._where(request, 1, filtered=True, column=column)
             cursor.execute(
-                f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE {where} "
+                f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE {where} "  # noqa: S608
                 "ORDER BY e.id DESC LIMIT %s",
                 [*params, LARGE_TIER_WINDOW],
             )
