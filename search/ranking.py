@@ -8,7 +8,8 @@ The order, from strongest to weakest reason:
    in English);
 3. a score: where each concept matched (title over text over context),
    how (the words typed over a synonym over a corrected spelling), words
-   of a phrase found side by side, and the kind's priority.
+   of a phrase found side by side, consecutive concepts found next to each
+   other, and the kind's priority.
 
 Each object appears once, by its best entry.
 """
@@ -28,6 +29,9 @@ WHOLE_TITLE_BONUS = 1.5
 REPEAT_BONUS = 0.5
 REPEATS_COUNTED = 4
 PRIORITY_WEIGHT = 0.3
+# Two concepts typed one after the other and found within this many terms.
+NEAR_DISTANCE = 2
+NEAR_BONUS = 0.5
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,7 @@ def score(row: Row, plan: Plan, language: str, priorities: Mapping[str, int]) ->
 
     if matched and in_title == len(plan.concepts):
         total += WHOLE_TITLE_BONUS * in_title
+    total += NEAR_BONUS * _near_pairs(plan.concepts, row.language, fields)
     total += PRIORITY_WEIGHT * priorities.get(row.kind, 0)
     return Hit(row, matched, row.language == language, total)
 
@@ -130,6 +135,32 @@ def alternative_score(alternative: Alternative, fields: Fields) -> tuple[float, 
     ):
         value *= SIDE_BY_SIDE_BONUS
     return value * SOURCE_WEIGHTS[alternative.source], field
+
+
+def _near_pairs(concepts: Sequence[Concept], language: str, fields: Fields) -> int:
+    """Count consecutive concepts found close together in the title or text."""
+    pairs = 0
+    for first, second in zip(concepts, concepts[1:], strict=False):
+        for words in (fields.title, fields.body):
+            if _near(first.terms(language), second.terms(language), words):
+                pairs += 1
+                break
+    return pairs
+
+
+def _near(left: set[str], right: set[str], words: Sequence[str]) -> bool:
+    last_left = -NEAR_DISTANCE - 1
+    last_right = -NEAR_DISTANCE - 1
+    for position, word in enumerate(words):
+        if word in left:
+            if position - last_right <= NEAR_DISTANCE:
+                return True
+            last_left = position
+        if word in right:
+            if position - last_left <= NEAR_DISTANCE:
+                return True
+            last_right = position
+    return False
 
 
 def _repeats(terms: Sequence[str], body: Sequence[str]) -> float:
