@@ -51,7 +51,8 @@ def load(path: Path) -> list[Case]:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     return [
-        Case(entry["q"], entry["lang"], tuple(entry["expect"])) for entry in data["query"]
+        Case(entry["q"], entry["lang"], tuple(entry["expect"]))
+        for entry in data["query"]
     ]
 
 

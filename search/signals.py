@@ -27,6 +27,7 @@ class _Refresh:
 
     def __init__(self, label: str, pk: object, subtree: bool = False) -> None:
         self.label, self.pk, self.subtree = label, pk, subtree
+        self.done = False
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Refresh) and (
@@ -38,6 +39,7 @@ class _Refresh:
         return hash((self.label, self.pk, self.subtree))
 
     def __call__(self) -> None:
+        self.done = True
         model = apps.get_model(self.label)
         obj = model._default_manager.filter(pk=self.pk).first()
         if obj is None:
@@ -65,7 +67,10 @@ def schedule(label: str, pk: object, subtree: bool = False) -> None:
     # Django keeps the callbacks of the open transaction in run_on_commit;
     # a page publish saves the page several times, one refresh is enough.
     queued = getattr(connection, "run_on_commit", [])
-    if any(callback == refresh for _savepoints, callback, _robust in queued):
+    if any(
+        callback == refresh and not callback.done
+        for _savepoints, callback, _robust in queued
+    ):
         return
     transaction.on_commit(refresh, robust=True)
 

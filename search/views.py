@@ -22,7 +22,7 @@ def results(request: HttpRequest) -> HttpResponse:
         "query": query,
         "errors": errors,
         "found": found,
-        "links": _links(query, found),
+        "search_links": _links(query, found),
         "search_text": query.text,
         "start_number": (query.page - 1) * PAGE_SIZE + 1,
     }
@@ -50,10 +50,10 @@ def _links(query, found) -> dict[str, object]:
     return {
         "all_kinds": address(kind=""),
         "all_countries": address(country=""),
-        "kinds": {facet.value: address(kind=facet.value) for facet in found.kinds},
-        "countries": {
-            facet.value: address(country=facet.value) for facet in found.countries
-        },
+        "kinds": [(facet, address(kind=facet.value)) for facet in found.kinds],
+        "countries": [
+            (facet, address(country=facet.value)) for facet in found.countries
+        ],
         "previous": address(page=query.page - 1) if query.page > 1 else "",
         "next": address(page=query.page + 1) if query.page < found.pages else "",
         "first": address(page=1),
