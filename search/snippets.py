@@ -14,6 +14,8 @@ from django.utils.safestring import SafeString, mark_safe
 from search import analysis
 
 SNIPPET_LENGTH = 220
+# Matches are looked for in this much of a text; the rest is rarely shown.
+SCANNED_LENGTH = 2500
 ELLIPSIS = "…"
 
 
@@ -55,7 +57,7 @@ def snippet(
     text: str, terms: Collection[str], language: str, length: int = SNIPPET_LENGTH
 ) -> Snippet:
     """Return the passage of `text` richest in `terms`, matches marked."""
-    text = " ".join(text.split())
+    text = " ".join(text[:SCANNED_LENGTH].split())
     spans = [
         (token.start, token.end)
         for token in analysis.tokens(text)

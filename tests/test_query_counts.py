@@ -22,6 +22,10 @@ BOUNDS = {
     "/en/finder/?nationality=ni&destination=mx&purpose=visit": 16,
     "/en/finder/compare/?purpose=work": 14,
     "/api/v1/finder?nationality=gt&destination=all&purpose=study": 10,
+    "/en/search/?q=work+permit": 12,
+    "/es/search/?q=trabajador+agricola+canada&country=ca": 12,
+    "/es/search/?q=xyzzyqwv": 14,
+    "/api/v1/search?q=visa&lang=es&kind=pathway": 10,
 }
 
 

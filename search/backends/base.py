@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 # Portal content matches are all ranked; past this many, the oldest are left.
 SMALL_TIER_LIMIT = 1000
 # Large-tier matches are counted up to this many, then "more than".
-LARGE_TIER_COUNT_LIMIT = 1000
+LARGE_TIER_COUNT_LIMIT = 500
 # Large-tier entries ranked per query: newest title matches, newest matches.
-LARGE_TIER_WINDOW = 100
+LARGE_TIER_WINDOW = 50
 
 Terms = tuple[str, ...]
 
@@ -61,6 +61,7 @@ class Tally:
     key: str
     kind: str
     country: str
+    id: int = 0
 
 
 @dataclass

@@ -28,7 +28,7 @@ ROW_COLUMNS = (
     "e.id, e.key, e.kind, e.language, e.country, e.tier, "
     "e.title_terms, e.body_terms, e.extra_terms"
 )
-TALLY_COLUMNS = "e.key, e.kind, e.country"
+TALLY_COLUMNS = "e.key, e.kind, e.country, e.id"
 # Time-bound entries (notices) are found only inside their window.
 IN_WINDOW = (
     "(e.starts_at IS NULL OR e.starts_at <= %s) "
@@ -45,18 +45,33 @@ class DatabaseBackend(Backend):
             small = dialect.rows(cursor, request, tier=0, limit=SMALL_TIER_LIMIT)
             sample = dialect.tallies(cursor, request, limit=LARGE_TIER_COUNT_LIMIT + 1)
             capped = len(sample) > LARGE_TIER_COUNT_LIMIT
+            sample = sample[:LARGE_TIER_COUNT_LIMIT]
+            large = self._large(cursor, dialect, request, sample, capped)
             filtered = 0
-            if capped:
+            if capped and (request.kind or request.country):
                 filtered = dialect.count(
                     cursor, request, limit=LARGE_TIER_COUNT_LIMIT + 1
                 )
-            large = []
-            if sample:
-                large = dialect.window(cursor, request)
 
-        tallies = [Tally(row.key, row.kind, row.country) for row in small]
-        tallies += sample[:LARGE_TIER_COUNT_LIMIT]
-        return Matches(small + large, tallies, capped, filtered)
+        tallies = [Tally(row.key, row.kind, row.country, row.id) for row in small]
+        return Matches(small + large, tallies + sample, capped, filtered)
+
+    def _large(self, cursor, dialect, request, sample, capped) -> list[Row]:
+        """The newest title matches, then the newest matches of the sample."""
+        if not sample:
+            return []
+        title = dialect.window(cursor, request, title_only=True)
+        newest = [
+            tally.id
+            for tally in sample
+            if (not request.kind or tally.kind == request.kind)
+            and (not request.country or tally.country == request.country)
+        ][:LARGE_TIER_WINDOW]
+        if capped and len(newest) < LARGE_TIER_WINDOW:
+            # Rare filters: the sample of newest matches holds too few.
+            return _unique(title + dialect.window(cursor, request, title_only=False))
+        have = {row.id for row in title}
+        return title + dialect.rows_by_id(cursor, [i for i in newest if i not in have])
 
 
 class _Dialect:
@@ -69,8 +84,18 @@ class _Dialect:
     def count(self, cursor, request: MatchRequest, limit: int) -> int:
         raise NotImplementedError
 
-    def window(self, cursor, request: MatchRequest) -> list[Row]:
+    def window(self, cursor, request: MatchRequest, title_only: bool) -> list[Row]:
         raise NotImplementedError
+
+    def rows_by_id(self, cursor, ids: Sequence[int]) -> list[Row]:
+        if not ids:
+            return []
+        marks = ", ".join(["%s"] * len(ids))
+        cursor.execute(
+            f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE e.id IN ({marks})",  # noqa: S608
+            list(ids),
+        )
+        return _fetch_rows(cursor)
 
 
 def _now(request: MatchRequest) -> list[datetime]:
@@ -122,21 +147,17 @@ class _SQLite(_Dialect):
         )
         return cursor.fetchone()[0]
 
-    def window(self, cursor, request):
-        found = []
-        for title_only in (True, False):
-            expression = self._expression(
-                request, 1, filtered=True, title_only=title_only
-            )
-            cursor.execute(
-                f"SELECT {ROW_COLUMNS} FROM search_entry_fts "  # noqa: S608
-                "JOIN search_entry e ON e.id = search_entry_fts.rowid "
-                f"WHERE search_entry_fts MATCH %s AND {IN_WINDOW} "
-                "ORDER BY search_entry_fts.rowid DESC LIMIT %s",
-                [expression, *_now(request), LARGE_TIER_WINDOW],
-            )
-            found += _fetch_rows(cursor)
-        return _unique(found)
+    def window(self, cursor, request, title_only):
+        table = "search_entry_title_fts" if title_only else "search_entry_fts"
+        expression = self._expression(request, 1, filtered=True, title_only=title_only)
+        cursor.execute(
+            f"SELECT {ROW_COLUMNS} FROM {table} "  # noqa: S608
+            f"JOIN search_entry e ON e.id = {table}.rowid "
+            f"WHERE {table} MATCH %s AND {IN_WINDOW} "
+            f"ORDER BY {table}.rowid DESC LIMIT %s",
+            [expression, *_now(request), LARGE_TIER_WINDOW],
+        )
+        return _fetch_rows(cursor)
 
     def _expression(
         self, request: MatchRequest, tier: int, filtered: bool, title_only=False
@@ -194,17 +215,15 @@ class _PostgreSQL(_Dialect):
         )
         return cursor.fetchone()[0]
 
-    def window(self, cursor, request):
-        found = []
-        for column in ("title_document", "document"):
-            where, params = self._where(request, 1, filtered=True, column=column)
-            cursor.execute(
-                f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE {where} "  # noqa: S608
-                "ORDER BY e.id DESC LIMIT %s",
-                [*params, LARGE_TIER_WINDOW],
-            )
-            found += _fetch_rows(cursor)
-        return _unique(found)
+    def window(self, cursor, request, title_only):
+        column = "title_document" if title_only else "document"
+        where, params = self._where(request, 1, filtered=True, column=column)
+        cursor.execute(
+            f"SELECT {ROW_COLUMNS} FROM search_entry e WHERE {where} "  # noqa: S608
+            "ORDER BY e.id DESC LIMIT %s",
+            [*params, LARGE_TIER_WINDOW],
+        )
+        return _fetch_rows(cursor)
 
     def _where(
         self, request: MatchRequest, tier: int, filtered: bool, column="document"

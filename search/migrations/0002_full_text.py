@@ -1,7 +1,8 @@
 """Full-text structures over search_entry that Django has no fields for.
 
 SQLite: an FTS5 table reading its content from search_entry, kept in step
-by triggers. PostgreSQL: generated tsvector columns with partial GIN
+by triggers, and a second one over titles alone, whose short lists keep
+"all words in the title" fast with many rows. PostgreSQL: generated tsvector columns with partial GIN
 indexes, one per tier. Both hold the finished terms that search.analysis
 wrote, split on spaces: no stemming or folding happens in the database.
 """
@@ -17,9 +18,18 @@ SQLITE = [
     )
     """,
     """
+    CREATE VIRTUAL TABLE search_entry_title_fts USING fts5(
+        title_terms, tags,
+        content='search_entry', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 0', detail='column'
+    )
+    """,
+    """
     CREATE TRIGGER search_entry_fts_insert AFTER INSERT ON search_entry BEGIN
         INSERT INTO search_entry_fts (rowid, title_terms, body_terms, extra_terms, tags)
         VALUES (new.id, new.title_terms, new.body_terms, new.extra_terms, new.tags);
+        INSERT INTO search_entry_title_fts (rowid, title_terms, tags)
+        VALUES (new.id, new.title_terms, new.tags);
     END
     """,
     """
@@ -28,6 +38,9 @@ SQLITE = [
             (search_entry_fts, rowid, title_terms, body_terms, extra_terms, tags)
         VALUES ('delete', old.id, old.title_terms, old.body_terms, old.extra_terms,
             old.tags);
+        INSERT INTO search_entry_title_fts (search_entry_title_fts, rowid, title_terms,
+            tags)
+        VALUES ('delete', old.id, old.title_terms, old.tags);
     END
     """,
     """
@@ -38,6 +51,11 @@ SQLITE = [
             old.tags);
         INSERT INTO search_entry_fts (rowid, title_terms, body_terms, extra_terms, tags)
         VALUES (new.id, new.title_terms, new.body_terms, new.extra_terms, new.tags);
+        INSERT INTO search_entry_title_fts (search_entry_title_fts, rowid, title_terms,
+            tags)
+        VALUES ('delete', old.id, old.title_terms, old.tags);
+        INSERT INTO search_entry_title_fts (rowid, title_terms, tags)
+        VALUES (new.id, new.title_terms, new.tags);
     END
     """,
 ]
@@ -46,6 +64,7 @@ SQLITE_REVERSE = [
     "DROP TRIGGER IF EXISTS search_entry_fts_update",
     "DROP TRIGGER IF EXISTS search_entry_fts_delete",
     "DROP TRIGGER IF EXISTS search_entry_fts_insert",
+    "DROP TABLE IF EXISTS search_entry_title_fts",
     "DROP TABLE IF EXISTS search_entry_fts",
 ]
 
