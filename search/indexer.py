@@ -142,8 +142,22 @@ def rebuild() -> int:
         total = add(_all_entries())
         recount_vocabulary()
         bump_version()
+    analyze()
     logger.info("Rebuilt the search index: %d entries", total)
     return total
+
+
+def analyze() -> None:
+    """Refresh PostgreSQL's statistics after a bulk change.
+
+    Without them the planner takes a common word for a rare one and sorts
+    every match instead of reading the newest few (see docs/adr/008).
+    """
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_entry")
 
 
 def add(entries: Iterable[Entry]) -> int:

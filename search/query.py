@@ -126,8 +126,10 @@ def plan(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Plan:
         concepts.append(_word_concept(word, tuple(corrections.get(word, ()))))
         position += 1
 
-    ignored += max(0, len(concepts) - MAX_CONCEPTS)
-    kept = tuple(concepts[:MAX_CONCEPTS])
+    # "visa visa visa" asks for one thing.
+    unique = list({concept.text: concept for concept in concepts}.values())
+    ignored += max(0, len(unique) - MAX_CONCEPTS)
+    kept = tuple(unique[:MAX_CONCEPTS])
     corrected = {
         word: fixes[0]
         for word, fixes in corrections.items()

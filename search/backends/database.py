@@ -39,8 +39,11 @@ IN_WINDOW = (
 
 
 class DatabaseBackend(Backend):
+    def dialect(self) -> "_Dialect":
+        return _SQLite() if connection.vendor == "sqlite" else _PostgreSQL()
+
     def match(self, request: MatchRequest) -> Matches:
-        dialect = _SQLite() if connection.vendor == "sqlite" else _PostgreSQL()
+        dialect = self.dialect()
         with connection.cursor() as cursor:
             small = dialect.rows(cursor, request, tier=0, limit=SMALL_TIER_LIMIT)
             sample = dialect.tallies(cursor, request, limit=LARGE_TIER_COUNT_LIMIT + 1)

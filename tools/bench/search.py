@@ -152,6 +152,7 @@ def add_resources(count: int, seed: int) -> None:
     indexer.add(entries())
     indexer.recount_vocabulary()
     indexer.bump_version()
+    indexer.analyze()
 
 
 def _terms(text: str, language: str) -> list[str]:
