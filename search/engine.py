@@ -19,6 +19,7 @@ from search.backends import backend
 from search.backends.base import Condition, Matches, MatchRequest, Tally
 from search.models import Entry, IndexState, SynonymGroup, Term
 from search.params import PAGE_SIZE, Query
+from search.query import Plan
 from search.snippets import Snippet, snippet
 from search.synonyms import Group, Lexicon, curated_groups, group_of
 from search.vocabulary import Vocabulary, Word
@@ -50,7 +51,7 @@ class Result:
 @dataclass(frozen=True)
 class Results:
     query: Query
-    plan: query.Plan
+    plan: Plan
     total: int = 0
     more: bool = False
     results: list[Result] = field(default_factory=list)

@@ -233,7 +233,7 @@ class _PostgreSQL(_Dialect):
     ) -> tuple[str, list[object]]:
         # The tier is a literal so that the planner picks its partial index.
         clauses = [f"e.tier = {int(tier)}", IN_WINDOW]
-        params: list[object] = _now(request)
+        params: list[object] = [*_now(request)]
         if filtered and request.kind:
             clauses.append("e.kind = %s")
             params.append(request.kind)
