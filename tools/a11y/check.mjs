@@ -25,6 +25,8 @@ const paths = [
   "/finder/?nationality=gt&destination=all&purpose=work&work_kind=temporary&job_offer=no",
   "/finder/?nationality=ni&destination=mx&purpose=visit",
   "/finder/compare/?purpose=work",
+  "/search/?q=permiso+de+trabajo+costa+rica",
+  "/search/?q=xyzzyqwv",
 ];
 
 const browser = await chromium.launch({
