@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.development
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run serve demo migrate test lint format typecheck \
-	check a11y messages lock clean
+	check a11y bench messages lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -60,6 +60,9 @@ test: lint typecheck check  ## The whole check: lint, types, Django checks, pyte
 
 a11y:  ## Accessibility check with axe-core in Chromium, against a running portal
 	cd tools/a11y && npm install --silent && node check.mjs $(or $(BASE_URL),http://$(HOST):$(PORT))
+
+bench: install  ## Run every benchmark in tools/bench/ (BENCH_DATABASE_URL picks the database)
+	@for script in tools/bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 messages:  ## Extract and compile translations (needs GNU gettext)
 	$(PY) manage.py makemessages --locale es --ignore '.venv/*' --ignore 'tests/*' --ignore 'tools/*' --no-obsolete

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("institutions/", include("institutions.urls")),
     path("finder/", include("finder.urls")),
     path("", include("advice.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -37,6 +37,10 @@ BOUNDS = {
     "/en/feeds/changes/": 8,
     "/en/feeds/changes/mx/": 8,
     "/en/feeds/notices/": 8,
+    "/en/search/?q=work+permit": 12,
+    "/es/search/?q=trabajador+agricola+canada&country=ca": 12,
+    "/es/search/?q=xyzzyqwv": 14,
+    "/api/v1/search?q=visa&lang=es&kind=pathway": 10,
 }
 
 

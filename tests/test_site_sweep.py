@@ -15,7 +15,14 @@ def site_crawl(django_db_setup, django_db_blocker):
     from django.test import Client
 
     with django_db_blocker.unblock():
-        return crawl(Client(), ["/en/", "/es/"])
+        # Search pages are reached through a form, not a link: start there too.
+        searches = [
+            "/en/search/?q=work+permit",
+            "/es/search/?q=trabajador+agricola",
+            "/es/search/?q=xyzzyqwv",
+            "/en/search/",
+        ]
+        return crawl(Client(), ["/en/", "/es/", *searches])
 
 
 def test_the_crawl_reaches_every_country_in_both_languages(site_crawl):

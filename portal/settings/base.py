@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "finder",
     "governance",
     "advice",
+    "search",
     "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -132,6 +133,14 @@ WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
 WAGTAIL_SITE_NAME = "Migration Information Portal"
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The public search matches in the database unless SEARCH_URL names an
+# OpenSearch or Elasticsearch server (see docs/adr/008).
+if env_str("SEARCH_URL", ""):
+    PORTAL_SEARCH_BACKEND = "search.backends.opensearch.OpenSearchBackend"
+    PORTAL_SEARCH_OPTIONS = {
+        "url": env_str("SEARCH_URL", ""),
+        "index": env_str("SEARCH_INDEX", "portal-search"),
+    }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "ods"]
 
 LOGGING = {

@@ -33,6 +33,8 @@ const paths = [
   "/notices/",
   "/notices/1/",
   "/changes/mx/",
+  "/search/?q=permiso+de+trabajo+costa+rica",
+  "/search/?q=xyzzyqwv",
 ];
 
 const browser = await chromium.launch({

@@ -3,12 +3,14 @@
 import os
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from advice import demo as advice_demo
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
+from search import indexer as search_indexer
 
 DEFAULT_DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 -- documented demo password
 
@@ -19,11 +21,14 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         report = LoadReport()
 
-        load_site(read_site_file(), report)
-        index = CountryIndexPage.objects.get()
-        for country in read_country_files():
-            load_country(index, country, report)
-        advice_demo.load(report)
+        # One rebuild of the search index at the end instead of one per page.
+        with search_indexer.paused():
+            load_site(read_site_file(), report)
+            index = CountryIndexPage.objects.get()
+            for country in read_country_files():
+                load_country(index, country, report)
+            advice_demo.load(report)
+        call_command("rebuild_search_index", stdout=self.stdout)
 
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
