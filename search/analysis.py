@@ -124,7 +124,26 @@ def words(text: str) -> list[str]:
             folded = fold_word(word)
             if folded and not is_stopword(folded):
                 found.append(folded)
+        found.extend(_words_inside_code(run))
     return found
+
+
+def _words_inside_code(run: str) -> list[str]:
+    """Return the plain words of a code kept whole: "covid" of "COVID-19".
+
+    Someone who types "covid" means the same as "COVID-19"; a code such as
+    "H-2A" has no such word and adds nothing.
+    """
+    parts = _JOINERS.split(run)
+    if len(parts) < 2 or not _looks_like_code(parts):
+        return []
+    return [
+        folded
+        for part in parts
+        if part.isalpha()
+        and len(folded := fold_word(part)) >= 3
+        and not is_stopword(folded)
+    ]
 
 
 def terms(text: str, language: str) -> list[str]:

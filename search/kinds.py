@@ -150,3 +150,44 @@ register(
         visible=live_pages,
     )
 )
+
+
+def _notice_url(notice, language: str) -> str:
+    with translation.override(language):
+        return reverse("advice:notice", kwargs={"pk": notice.pk})
+
+
+def _notice_country(notice) -> str:
+    if notice.country:
+        return notice.country
+    return notice.countries[0] if len(notice.countries or ()) == 1 else ""
+
+
+register(
+    Kind(
+        slug="advice",
+        label=_("Advice"),
+        model="advice.AdviceTopicPage",
+        title="title",
+        text=("summary", "body"),
+        url=page_url,
+        country=country_of_page,
+        visible=live_pages,
+        priority=3,
+    )
+)
+
+# A notice is found from the moment it starts; once it ends it stays
+# findable, as its page in the archive says when it ended.
+register(
+    Kind(
+        slug="notice",
+        label=_("Notice"),
+        model="advice.Notice",
+        title="title",
+        text=("text",),
+        url=_notice_url,
+        country=_notice_country,
+        window=lambda notice: (notice.starts_at, None),
+    )
+)

@@ -40,6 +40,11 @@ def test_codes_with_hyphens_or_dots_stay_whole():
     ]
 
 
+def test_a_code_also_gives_the_plain_word_inside_it():
+    assert analysis.words("COVID-19") == ["covid19", "covid"]
+    assert analysis.words("H-2A") == ["h2a"]
+
+
 def test_control_characters_and_markup_are_not_words():
     assert analysis.words("\x00<script>\x07alert(1)</script>") == [
         "script",
