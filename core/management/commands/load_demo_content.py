@@ -1,4 +1,4 @@
-"""Load the demo content: the site pages, 14 countries and demo users."""
+"""Load the demo content: site pages, 14 countries, the repository, demo users."""
 
 import os
 
@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
+from repository.demo import ensure_partner_demo_user, load_repository
 
 DEFAULT_DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 -- documented demo password
 
@@ -22,10 +23,12 @@ class Command(BaseCommand):
         index = CountryIndexPage.objects.get()
         for country in read_country_files():
             load_country(index, country, report)
+        load_repository(report)
 
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
             ensure_demo_users(password, report)
+            ensure_partner_demo_user(password, report)
 
         if report.created:
             for item in report.created:
