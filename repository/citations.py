@@ -79,7 +79,7 @@ def apa(resource: Citable, address: str = "") -> Apa:
     editors = resource.ordered_editors()
     date = _apa_date(resource)
     if authors:
-        lead = f"{_apa_names(authors)} ({date})."
+        lead = f"{_with_stop(_apa_names(authors))} ({date})."
     elif editors:
         label = _("Ed.") if len(editors) == 1 else _("Eds.")
         lead = f"{_apa_names(editors)} ({label}). ({date})."
@@ -100,6 +100,10 @@ def apa(resource: Citable, address: str = "") -> Apa:
     if link:
         rest += f" {link}"
     return Apa(lead=lead.replace("..", "."), title=resource.title, rest=rest)
+
+
+def _with_stop(names: str) -> str:
+    return names if names.endswith(".") else names + "."
 
 
 def _apa_date(resource: Citable) -> str:

@@ -8,7 +8,7 @@ it always agrees with the list shown after the click.
 
 from dataclasses import dataclass, field, replace
 
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 
 from repository.areas import COUNTRY_CODES, area_name
 from repository.models import (
@@ -114,18 +114,18 @@ def facets(filters: Filters, themes: list[Theme]) -> dict[str, Facet]:
     }
 
 
-def _counts(rows) -> dict[str, int]:
-    return {str(row["key"]): row["n"] for row in rows}
+def _counts(rows, key: str) -> dict[str, int]:
+    return {str(row[key]): row["n"] for row in rows}
 
 
 def _type_facet(filters: Filters) -> Facet:
     rows = (
         apply(filters.without("type"))
         .order_by()
-        .values(key=F("resource_type"))
+        .values("resource_type")
         .annotate(n=Count("pk"))
     )
-    counts = _counts(rows)
+    counts = _counts(rows, "resource_type")
     return Facet(
         "type",
         [
@@ -139,14 +139,14 @@ def _language_facet(filters: Filters) -> Facet:
     rows = (
         apply(filters.without("language"))
         .order_by()
-        .values(key=F("language"))
+        .values("language")
         .annotate(n=Count("pk"))
     )
-    counts = _counts(rows)
+    counts = _counts(rows, "language")
     return Facet(
         "language",
         [
-            FacetValue(code, str(name), counts[code], code in filters.languages)
+            FacetValue(code, str(name), counts.get(code, 0), code in filters.languages)
             for code, name in RESOURCE_LANGUAGES
             if counts.get(code) or code in filters.languages
         ],
@@ -157,10 +157,10 @@ def _theme_facet(filters: Filters, themes: list[Theme]) -> Facet:
     matching = apply(filters.without("theme")).order_by().values("pk")
     rows = (
         Resource.themes.through.objects.filter(resource_id__in=matching)
-        .values(key=F("theme_id"))
+        .values("theme_id")
         .annotate(n=Count("resource_id"))
     )
-    counts = _counts(rows)
+    counts = _counts(rows, "theme_id")
     return Facet(
         "theme",
         [
@@ -179,10 +179,10 @@ def _country_facet(filters: Filters) -> Facet:
     matching = apply(filters.without("country")).order_by().values("pk")
     rows = (
         Coverage.objects.filter(resource_id__in=matching, area__in=COUNTRY_CODES)
-        .values(key=F("area"))
+        .values("area")
         .annotate(n=Count("resource_id"))
     )
-    counts = _counts(rows)
+    counts = _counts(rows, "area")
     values = [
         FacetValue(
             code, area_name(code), counts.get(code, 0), code in filters.countries
@@ -197,10 +197,10 @@ def _year_facet(filters: Filters) -> Facet:
     rows = (
         apply(filters.without("year"))
         .order_by()
-        .values(key=F("year"))
+        .values("year")
         .annotate(n=Count("pk"))
     )
-    by_year = {row["key"]: row["n"] for row in rows if row["key"] is not None}
+    by_year = {row["year"]: row["n"] for row in rows if row["year"] is not None}
     values = []
     for first, last in YEAR_RANGES:
         count = sum(n for year, n in by_year.items() if first <= year <= last)

@@ -356,7 +356,8 @@ def _set_exists(spec: str) -> bool:
 
 
 def _public() -> QuerySet:
-    return Resource.objects.filter(live=True)
+    """Return the published resources; a datestamp is their last publication."""
+    return Resource.objects.filter(live=True, last_published_at__isnull=False)
 
 
 def _with_relations(resources: QuerySet) -> QuerySet:

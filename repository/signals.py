@@ -2,7 +2,7 @@
 
 import logging
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import published, unpublished
@@ -24,9 +24,11 @@ def record_unpublishing(sender, instance: Resource, **kwargs) -> None:
     logger.info("Resource %s unpublished", instance.pk)
 
 
-@receiver(post_delete, sender=Resource)
+@receiver(pre_delete, sender=Resource)
 def record_deletion(sender, instance: Resource, **kwargs) -> None:
-    if instance.last_published_at is not None:
+    """Keep a deleted record of a resource harvesters may have taken."""
+    stored = Resource.objects.filter(pk=instance.pk, first_published_at__isnull=False)
+    if stored.exists():
         _record_deletion(instance)
     logger.info("Resource %s deleted", instance.pk)
 

@@ -3,6 +3,7 @@
 import logging
 
 from django.core.paginator import EmptyPage, Paginator
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -56,11 +57,14 @@ def browse(request: HttpRequest) -> HttpResponse:
 
 
 def _ordered(resources, query: str, sort: str):
+    """Sort results; resources of unknown date come last either way."""
     if sort == SortOrder.OLDEST:
-        return resources.order_by("year", "pk")
+        return resources.order_by(F("year").asc(nulls_last=True), "month", "pk")
     if sort == SortOrder.RELEVANCE and query:
         return order_by_relevance(query, resources)
-    return resources.order_by("-year", "-month", "-pk")
+    return resources.order_by(
+        F("year").desc(nulls_last=True), F("month").desc(nulls_last=True), "-pk"
+    )
 
 
 def _with_list_relations(resources) -> list[Resource]:
