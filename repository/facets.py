@@ -195,10 +195,7 @@ def _country_facet(filters: Filters) -> Facet:
 
 def _year_facet(filters: Filters) -> Facet:
     rows = (
-        apply(filters.without("year"))
-        .order_by()
-        .values("year")
-        .annotate(n=Count("pk"))
+        apply(filters.without("year")).order_by().values("year").annotate(n=Count("pk"))
     )
     by_year = {row["year"]: row["n"] for row in rows if row["year"] is not None}
     values = []

@@ -10,7 +10,12 @@ import logging
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType
+from wagtail.models import (
+    GroupApprovalTask,
+    Workflow,
+    WorkflowContentType,
+    WorkflowTask,
+)
 
 from repository.models import DataSource, Indicator, Resource, Theme
 
@@ -71,12 +76,12 @@ def _group(name: str, permissions: list[tuple[str, str]]) -> Group:
 
 def _review_workflow(editors: Group) -> Workflow:
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
-    if not workflow.workflow_tasks.exists():
+    if not WorkflowTask.objects.filter(workflow=workflow).exists():
         task = GroupApprovalTask.objects.filter(name=TASK).first()
         if task is None:
             task = GroupApprovalTask.objects.create(name=TASK)
             task.groups.set([editors])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     content_type = ContentType.objects.get_for_model(Resource)
     WorkflowContentType.objects.get_or_create(
         content_type=content_type, defaults={"workflow": workflow}

@@ -21,7 +21,9 @@ def _shown_total(response) -> int:
 
 
 def _listed(response) -> list[str]:
-    return [a.get_text(strip=True) for a in _soup(response).select(".resource-item h3 a")]
+    return [
+        a.get_text(strip=True) for a in _soup(response).select(".resource-item h3 a")
+    ]
 
 
 def _facet_counts(response, name: str) -> dict[str, int]:
@@ -42,10 +44,19 @@ def test_the_repository_lists_every_public_resource_in_both_languages(visitor):
 
 @pytest.mark.parametrize(
     "base",
-    ["", "type=report", "theme=remittances", "country=gt&type=study", "q=migration", "language=es"],
+    [
+        "",
+        "type=report",
+        "theme=remittances",
+        "country=gt&type=study",
+        "q=migration",
+        "language=es",
+    ],
 )
 @pytest.mark.parametrize("facet", ["type", "theme", "country", "language"])
-def test_every_facet_count_is_the_number_of_results_its_choice_gives(visitor, base, facet):
+def test_every_facet_count_is_the_number_of_results_its_choice_gives(
+    visitor, base, facet
+):
     page = visitor.get(f"/en/repository/?{base}")
     kept = "&".join(p for p in base.split("&") if p and not p.startswith(f"{facet}="))
 
@@ -158,7 +169,10 @@ def test_a_page_past_the_end_is_404(visitor):
 
 def test_combinations_of_three_facets_never_fail(visitor):
     for kind, theme, country in itertools.islice(
-        itertools.product(["report", "guide"], ["children", "remittances"], ["mx", "hn"]), 8
+        itertools.product(
+            ["report", "guide"], ["children", "remittances"], ["mx", "hn"]
+        ),
+        8,
     ):
         url = f"/es/repository/?type={kind}&theme={theme}&country={country}&q=migration"
         assert visitor.get(url).status_code == 200

@@ -15,7 +15,9 @@ def _public():
 
 
 def test_apa_cites_organisations_date_title_publisher_and_doi():
-    item = Resource.objects.get(title__startswith="Interrelations between Public Policies")
+    item = Resource.objects.get(
+        title__startswith="Interrelations between Public Policies"
+    )
 
     citation = str(apa(item))
 
@@ -48,7 +50,9 @@ def test_apa_leaves_out_a_publisher_that_is_also_the_author():
 
 
 def test_apa_says_no_date_when_the_year_is_unknown(settings):
-    item = Resource.objects.get(title__startswith="Lineamientos regionales de actuación")
+    item = Resource.objects.get(
+        title__startswith="Lineamientos regionales de actuación"
+    )
 
     assert "(n.d.)" in str(apa(item))
 
@@ -60,7 +64,9 @@ def test_apa_names_editors_when_there_are_no_other_authors():
         Author(kind="person", name="Triandafyllidou", given_names="A.", role="editor"),
     ]
 
-    assert str(apa(item)).startswith("McAuliffe, M., & Triandafyllidou, A. (Eds.). (2021).")
+    assert str(apa(item)).startswith(
+        "McAuliffe, M., & Triandafyllidou, A. (Eds.). (2021)."
+    )
 
 
 def test_every_resource_has_bibtex_that_bibtexparser_reads():
@@ -69,7 +75,9 @@ def test_every_resource_has_bibtex_that_bibtexparser_reads():
 
         assert library.failed_blocks == [], item.title
         [entry] = library.entries
-        assert entry.fields_dict["title"].value.strip("{}") == item.title.replace("&", r"\&")
+        assert entry.fields_dict["title"].value.strip("{}") == item.title.replace(
+            "&", r"\&"
+        )
         if item.year:
             assert entry.fields_dict["year"].value == str(item.year)
 
@@ -80,7 +88,10 @@ def test_bibtex_keeps_organisations_whole_and_people_by_family_name():
     [entry] = bibtexparser.parse_string(bibtex(item)).entries
 
     assert entry.entry_type == "techreport"
-    assert entry.fields_dict["author"].value == "{International Organization for Migration}"
+    assert (
+        entry.fields_dict["author"].value
+        == "{International Organization for Migration}"
+    )
     assert entry.fields_dict["editor"].value == "McAuliffe, M. and Triandafyllidou, A."
     assert entry.fields_dict["month"].value == "dec"
 
@@ -95,7 +106,9 @@ def test_every_resource_has_ris_that_rispy_reads():
 
 
 def test_ris_carries_the_doi_isbn_and_date():
-    item = Resource.objects.get(title__startswith="Interrelations between Public Policies")
+    item = Resource.objects.get(
+        title__startswith="Interrelations between Public Policies"
+    )
 
     [record] = rispy.loads(ris(item, keywords=["Labour migration"]))
 

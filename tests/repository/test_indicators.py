@@ -24,13 +24,19 @@ def _write(tmp_path, name: str, text: str):
 
 def _import(*paths, **options):
     out, err = io.StringIO(), io.StringIO()
-    call_command("import_indicators", *map(str, paths), stdout=out, stderr=err, **options)
+    call_command(
+        "import_indicators", *map(str, paths), stdout=out, stderr=err, **options
+    )
     return out.getvalue(), err.getvalue()
 
 
 def test_the_demo_values_are_the_sourced_figures():
-    mexico = IndicatorValue.objects.get(indicator__slug="migrant-stock", area="mx", year=2020)
-    world = IndicatorValue.objects.get(indicator__slug="migrant-stock", area="world", year=2020)
+    mexico = IndicatorValue.objects.get(
+        indicator__slug="migrant-stock", area="mx", year=2020
+    )
+    world = IndicatorValue.objects.get(
+        indicator__slug="migrant-stock", area="world", year=2020
+    )
 
     assert mexico.value == Decimal("1197624")
     assert world.value == Decimal("280598105")
@@ -63,7 +69,7 @@ def test_an_import_with_errors_reports_each_line_and_imports_nothing(tmp_path):
         + "migrant-stock,mx,2021,1200000,undesa-ims-2020,\n"
         + "migrant-stock,zz,2021,5,undesa-ims-2020,\n"
         + "migrant-stock,gt,20x1,5,undesa-ims-2020,\n"
-        + "migrant-stock,gt,2021,\"84,311\",undesa-ims-2020,\n"
+        + 'migrant-stock,gt,2021,"84,311",undesa-ims-2020,\n'
         + "unknown,gt,2021,5,undesa-ims-2020,\n"
         + "migrant-stock,gt,2021,5,nowhere,\n"
         + "migrant-stock,mx,2021,7,undesa-ims-2020,\n"
@@ -98,8 +104,14 @@ def test_error_messages_name_the_file_and_line(tmp_path):
 
 
 def test_an_error_in_one_file_stops_the_others(tmp_path):
-    sources = _write(tmp_path, "sources.csv", "source,title,url,note_en,note_es\nnew,New source,ftp://x,,\n")
-    values = _write(tmp_path, "values.csv", VALUES_HEADER + "migrant-stock,mx,2022,5,new,\n")
+    sources = _write(
+        tmp_path,
+        "sources.csv",
+        "source,title,url,note_en,note_es\nnew,New source,ftp://x,,\n",
+    )
+    values = _write(
+        tmp_path, "values.csv", VALUES_HEADER + "migrant-stock,mx,2022,5,new,\n"
+    )
 
     with pytest.raises(CommandError):
         _import(sources, values)
@@ -108,22 +120,31 @@ def test_an_error_in_one_file_stops_the_others(tmp_path):
 
 
 def test_definitions_sources_and_values_import_together(tmp_path):
-    sources = _write(tmp_path, "s.csv", "source,title,url,note_en,note_es\nsrc,A source,https://example.org/s,,\n")
+    sources = _write(
+        tmp_path,
+        "s.csv",
+        "source,title,url,note_en,note_es\nsrc,A source,https://example.org/s,,\n",
+    )
     indicators = _write(
         tmp_path,
         "i.csv",
         "indicator,name_en,name_es,definition_en,definition_es,unit,source\n"
-        "test-share,Test share,Proporción de prueba,A share.,Una proporción.,percent-gdp,src\n",
+        "test-share,Test share,Proporción de prueba,A share.,Una proporción.,"
+        "percent-gdp,src\n",
     )
     values = _write(tmp_path, "v.csv", VALUES_HEADER + "test-share,hn,2024,25.7,src,\n")
 
     _import(sources, indicators, values)
 
-    assert Indicator.objects.get(slug="test-share").values.get().value == Decimal("25.7")
+    assert Indicator.objects.get(slug="test-share").values.get().value == Decimal(
+        "25.7"
+    )
 
 
 def test_a_dry_run_checks_without_importing(tmp_path):
-    path = _write(tmp_path, "v.csv", VALUES_HEADER + "migrant-stock,mx,2023,9,undesa-ims-2020,\n")
+    path = _write(
+        tmp_path, "v.csv", VALUES_HEADER + "migrant-stock,mx,2023,9,undesa-ims-2020,\n"
+    )
 
     out, _err = _import(path, dry_run=True)
 
@@ -195,7 +216,10 @@ def test_an_indicator_page_compares_countries_in_a_chosen_year(visitor):
 
 @pytest.mark.parametrize("year", ["1800", "abc", "2022&year=2024", "9" * 30])
 def test_a_year_without_values_is_400(visitor, year):
-    assert visitor.get(f"/en/repository/data/remittances-gdp/?year={year}").status_code == 400
+    assert (
+        visitor.get(f"/en/repository/data/remittances-gdp/?year={year}").status_code
+        == 400
+    )
 
 
 def test_the_csv_download_has_every_value_with_its_source(visitor):
@@ -203,14 +227,27 @@ def test_the_csv_download_has_every_value_with_its_source(visitor):
 
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert [row["year"] for row in rows] == ["1990", "1995", "2000", "2005", "2010", "2015", "2020"]
+    assert [row["year"] for row in rows] == [
+        "1990",
+        "1995",
+        "2000",
+        "2005",
+        "2010",
+        "2015",
+        "2020",
+    ]
     assert rows[-1]["value"] == "1197624"
     assert rows[-1]["source_url"].startswith("https://www.un.org/")
 
 
-@pytest.mark.parametrize("query", ["country=zz", "country=mx&country=gt", "country=%00"])
+@pytest.mark.parametrize(
+    "query", ["country=zz", "country=mx&country=gt", "country=%00"]
+)
 def test_a_bad_country_in_the_csv_address_is_400(visitor, query):
-    assert visitor.get(f"/en/repository/data/migrant-stock/data.csv?{query}").status_code == 400
+    assert (
+        visitor.get(f"/en/repository/data/migrant-stock/data.csv?{query}").status_code
+        == 400
+    )
 
 
 def test_an_unknown_indicator_is_404(visitor):

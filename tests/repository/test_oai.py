@@ -88,7 +88,9 @@ def test_a_harvester_takes_every_public_record_across_resumption_tokens(
     public = Resource.objects.filter(live=True)
     assert public.count() >= 40
     identifiers = {record.header.identifier for record in records}
-    assert identifiers == {oai.oai_identifier(pk) for pk in public.values_list("pk", flat=True)}
+    assert identifiers == {
+        oai.oai_identifier(pk) for pk in public.values_list("pk", flat=True)
+    }
     assert len(transport.responses) > 5  # the list really was split
     titles = {record.metadata["title"][0] for record in records}
     assert "World Migration Report 2024" in titles
@@ -113,7 +115,9 @@ def test_the_harvester_reads_identify_formats_sets_and_one_record(visitor):
 def test_identifiers_can_be_listed_by_set(visitor, small_pages):
     harvester = _Harvester(_DjangoTransport(visitor))
 
-    headers = list(harvester.list_identifiers(metadata_prefix="oai_dc", set_="theme:remittances"))
+    headers = list(
+        harvester.list_identifiers(metadata_prefix="oai_dc", set_="theme:remittances")
+    )
 
     expected = Resource.objects.filter(live=True, themes__slug="remittances")
     assert {h.identifier for h in headers} == {
@@ -135,21 +139,32 @@ def test_harvesting_by_datestamp_takes_only_what_changed(visitor):
         last_published_at=datetime.datetime(2025, 1, 10, tzinfo=datetime.UTC)
     )
     changed = resource("A study published later")
-    changed.last_published_at = datetime.datetime(2026, 3, 1, 12, 0, 5, tzinfo=datetime.UTC)
+    changed.last_published_at = datetime.datetime(
+        2026, 3, 1, 12, 0, 5, tzinfo=datetime.UTC
+    )
     changed.save()
 
-    by_day = _get(visitor, verb="ListIdentifiers", metadataPrefix="oai_dc", **{"from": "2026-03-01"})
+    by_day = _get(
+        visitor,
+        verb="ListIdentifiers",
+        metadataPrefix="oai_dc",
+        **{"from": "2026-03-01"},
+    )
     by_second = _get(
         visitor,
         verb="ListIdentifiers",
         metadataPrefix="oai_dc",
         **{"from": "2026-03-01T12:00:05Z", "until": "2026-03-01T12:00:05Z"},
     )
-    before = _get(visitor, verb="ListIdentifiers", metadataPrefix="oai_dc", until="2025-12-31")
+    before = _get(
+        visitor, verb="ListIdentifiers", metadataPrefix="oai_dc", until="2025-12-31"
+    )
 
     wanted = [oai.oai_identifier(changed.pk)]
     assert by_day.xpath("//oai:header/oai:identifier/text()", namespaces=NS) == wanted
-    assert by_second.xpath("//oai:header/oai:identifier/text()", namespaces=NS) == wanted
+    assert (
+        by_second.xpath("//oai:header/oai:identifier/text()", namespaces=NS) == wanted
+    )
     assert oai.oai_identifier(changed.pk) not in before.xpath(
         "//oai:header/oai:identifier/text()", namespaces=NS
     )
@@ -162,12 +177,20 @@ def test_an_unpublished_resource_is_harvested_as_deleted(visitor):
 
     deletion = OaiDeletion.objects.get(resource_id=item.pk)
     document = _get(
-        visitor, verb="GetRecord", metadataPrefix="oai_dc", identifier=oai.oai_identifier(item.pk)
+        visitor,
+        verb="GetRecord",
+        metadataPrefix="oai_dc",
+        identifier=oai.oai_identifier(item.pk),
     )
     header = document.find(".//oai:header", NS)
     assert header.get("status") == "deleted"
     assert "theme:remittances" in deletion.set_specs.split()
-    listed = _get(visitor, verb="ListIdentifiers", metadataPrefix="oai_dc", set="theme:remittances")
+    listed = _get(
+        visitor,
+        verb="ListIdentifiers",
+        metadataPrefix="oai_dc",
+        set="theme:remittances",
+    )
     assert listed.xpath(
         "//oai:header[@status='deleted']/oai:identifier/text()", namespaces=NS
     ) == [oai.oai_identifier(item.pk)]
@@ -192,15 +215,22 @@ def test_a_deleted_resource_stays_a_deleted_record():
 
 
 def test_records_carry_dublin_core_in_both_languages(visitor):
-    item = Resource.objects.get(title__startswith="Interrelations between Public Policies")
+    item = Resource.objects.get(
+        title__startswith="Interrelations between Public Policies"
+    )
 
     document = _get(
-        visitor, verb="GetRecord", metadataPrefix="oai_dc", identifier=oai.oai_identifier(item.pk)
+        visitor,
+        verb="GetRecord",
+        metadataPrefix="oai_dc",
+        identifier=oai.oai_identifier(item.pk),
     )
 
     dc = document.find(".//oai_dc:dc", NS)
     descriptions = dc.findall("dc:description", NS)
-    assert {d.get("{http://www.w3.org/XML/1998/namespace}lang") for d in descriptions} == {"en", "es"}
+    assert {
+        d.get("{http://www.w3.org/XML/1998/namespace}lang") for d in descriptions
+    } == {"en", "es"}
     identifiers = [e.text for e in dc.findall("dc:identifier", NS)]
     assert "https://doi.org/10.1787/9789264278967-en" in identifiers
     assert "urn:isbn:9789264278950" in identifiers
@@ -216,24 +246,78 @@ def test_records_carry_dublin_core_in_both_languages(visitor):
         ({"verb": ["Identify", "Identify"]}, "badVerb"),
         ({"verb": "Identify", "set": "type"}, "badArgument"),
         ({"verb": "ListRecords"}, "badArgument"),
-        ({"verb": "ListRecords", "metadataPrefix": ["oai_dc", "oai_dc"]}, "badArgument"),
-        ({"verb": "ListRecords", "metadataPrefix": "marc21"}, "cannotDisseminateFormat"),
-        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2024-13-01"}, "badArgument"),
-        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "yesterday"}, "badArgument"),
         (
-            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2024-01-01", "until": "2024-01-02T00:00:00Z"},
+            {"verb": "ListRecords", "metadataPrefix": ["oai_dc", "oai_dc"]},
             "badArgument",
         ),
-        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2025-01-02", "until": "2025-01-01"}, "badArgument"),
-        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2099-01-01"}, "noRecordsMatch"),
-        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "type:novel"}, "noRecordsMatch"),
-        ({"verb": "ListRecords", "resumptionToken": "not-a-token"}, "badResumptionToken"),
-        ({"verb": "ListRecords", "resumptionToken": "x", "metadataPrefix": "oai_dc"}, "badArgument"),
+        (
+            {"verb": "ListRecords", "metadataPrefix": "marc21"},
+            "cannotDisseminateFormat",
+        ),
+        (
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2024-13-01"},
+            "badArgument",
+        ),
+        (
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "yesterday"},
+            "badArgument",
+        ),
+        (
+            {
+                "verb": "ListRecords",
+                "metadataPrefix": "oai_dc",
+                "from": "2024-01-01",
+                "until": "2024-01-02T00:00:00Z",
+            },
+            "badArgument",
+        ),
+        (
+            {
+                "verb": "ListRecords",
+                "metadataPrefix": "oai_dc",
+                "from": "2025-01-02",
+                "until": "2025-01-01",
+            },
+            "badArgument",
+        ),
+        (
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2099-01-01"},
+            "noRecordsMatch",
+        ),
+        (
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "type:novel"},
+            "noRecordsMatch",
+        ),
+        (
+            {"verb": "ListRecords", "resumptionToken": "not-a-token"},
+            "badResumptionToken",
+        ),
+        (
+            {"verb": "ListRecords", "resumptionToken": "x", "metadataPrefix": "oai_dc"},
+            "badArgument",
+        ),
         ({"verb": "ListSets", "resumptionToken": "x"}, "badResumptionToken"),
-        ({"verb": "GetRecord", "metadataPrefix": "oai_dc", "identifier": "oai:elsewhere.org:1"}, "idDoesNotExist"),
-        ({"verb": "GetRecord", "metadataPrefix": "oai_dc", "identifier": "oai:portal.example.org:99999999"}, "idDoesNotExist"),
+        (
+            {
+                "verb": "GetRecord",
+                "metadataPrefix": "oai_dc",
+                "identifier": "oai:elsewhere.org:1",
+            },
+            "idDoesNotExist",
+        ),
+        (
+            {
+                "verb": "GetRecord",
+                "metadataPrefix": "oai_dc",
+                "identifier": "oai:portal.example.org:99999999",
+            },
+            "idDoesNotExist",
+        ),
         ({"verb": "GetRecord", "metadataPrefix": "oai_dc"}, "badArgument"),
-        ({"verb": "ListMetadataFormats", "identifier": "oai:portal.example.org:x"}, "idDoesNotExist"),
+        (
+            {"verb": "ListMetadataFormats", "identifier": "oai:portal.example.org:x"},
+            "idDoesNotExist",
+        ),
     ],
 )
 def test_bad_requests_get_the_protocols_own_error_codes(visitor, arguments, code):
@@ -265,14 +349,19 @@ def test_the_last_page_of_a_split_list_ends_with_an_empty_token(visitor, small_p
         pages += 1
 
     assert pages > 1
-    assert int(token.get("completeListSize")) == Resource.objects.filter(live=True).count()
+    assert (
+        int(token.get("completeListSize")) == Resource.objects.filter(live=True).count()
+    )
 
 
 def test_drafts_are_not_harvested(visitor):
     draft = resource("A draft nobody approved", live=False)
 
     document = _get(
-        visitor, verb="GetRecord", metadataPrefix="oai_dc", identifier=oai.oai_identifier(draft.pk)
+        visitor,
+        verb="GetRecord",
+        metadataPrefix="oai_dc",
+        identifier=oai.oai_identifier(draft.pk),
     )
 
     assert _error(document) == "idDoesNotExist"

@@ -25,11 +25,15 @@ def test_the_page_carries_highwire_and_dublin_core_tags(visitor):
     assert _meta(soup, "citation_publication_date") == ["2022/04/14"]
     assert _meta(soup, "DC.creator") == ["Ruiz Soto, Ariel G.", "Selee, Andrew"]
     assert _meta(soup, "DC.date") == ["2022-04-14"]
-    assert soup.find("link", rel="schema.DC")["href"] == "http://purl.org/dc/elements/1.1/"
+    assert (
+        soup.find("link", rel="schema.DC")["href"] == "http://purl.org/dc/elements/1.1/"
+    )
 
 
 def test_the_page_gives_the_doi_the_apa_citation_and_the_downloads_in_spanish(visitor):
-    item = Resource.objects.get(title__startswith="Interrelations between Public Policies")
+    item = Resource.objects.get(
+        title__startswith="Interrelations between Public Policies"
+    )
 
     response = visitor.get(f"/es{item.get_absolute_url()[3:]}")
 
@@ -49,7 +53,9 @@ def test_an_unverified_entry_says_so(visitor):
 
     response = visitor.get(item.get_absolute_url())
 
-    assert "have not yet been checked against the publisher" in response.content.decode()
+    assert (
+        "have not yet been checked against the publisher" in response.content.decode()
+    )
 
 
 def test_a_pdf_is_offered_and_tagged_for_scholar_indexes(visitor):

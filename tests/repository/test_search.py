@@ -31,7 +31,8 @@ def test_search_finds_words_of_the_title_abstract_and_authors():
 
 def test_search_finds_the_spanish_abstract_and_theme_names():
     assert (
-        "Interrelations between Public Policies, Migration and Development in Costa Rica"
+        "Interrelations between Public Policies, Migration and Development in "
+        "Costa Rica"
     ) in _titles("protección social")
     assert _titles("remesas")
 
@@ -55,7 +56,9 @@ def test_the_text_of_an_uploaded_pdf_is_extracted_when_the_resource_is_saved():
 
 
 def test_replacing_the_document_replaces_its_text():
-    item = resource("A study whose PDF changes", document=pdf_document("cardamom harvest"))
+    item = resource(
+        "A study whose PDF changes", document=pdf_document("cardamom harvest")
+    )
 
     item.document = pdf_document("banana plantations")
     item.save()
@@ -65,7 +68,9 @@ def test_replacing_the_document_replaces_its_text():
 
 
 def test_removing_the_document_removes_its_text():
-    item = resource("A study losing its PDF", document=pdf_document("sugarcane cutters"))
+    item = resource(
+        "A study losing its PDF", document=pdf_document("sugarcane cutters")
+    )
 
     item.document = None
     item.save()
