@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from repository.roles import EDITORS, PARTNERS
 
@@ -31,3 +32,10 @@ def other_partner(db):
 def portal_editor(db):
     """A member of the portal's editorial staff."""
     return _member("portal-editor-of-tests", EDITORS)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Start each test in English; a request in Spanish leaves Spanish active."""
+    with translation.override("en"):
+        yield
