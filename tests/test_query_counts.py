@@ -22,6 +22,17 @@ BOUNDS = {
     "/en/finder/?nationality=ni&destination=mx&purpose=visit": 16,
     "/en/finder/compare/?purpose=work": 14,
     "/api/v1/finder?nationality=gt&destination=all&purpose=study": 10,
+    "/en/repository/": 14,
+    "/es/repository/?q=migration&type=report&type=study&theme=labour-migration"
+    "&country=gt&language=en&year_from=2000&year_to=2024&sort=relevance": 14,
+    "/en/repository/?sort=oldest&page=2": 14,
+    "/en/repository/data/": 8,
+    "/en/repository/data/migrant-stock/": 8,
+    "/en/repository/data/remittances-gdp/data.csv": 6,
+    "/en/repository/feed/": 8,
+    "/en/repository/themes/remittances/feed/": 8,
+    "/oai?verb=ListRecords&metadataPrefix=oai_dc": 12,
+    "/oai?verb=ListSets": 6,
 }
 
 
@@ -33,6 +44,16 @@ def test_page_queries_are_bounded(visitor, django_assert_max_num_queries, url, b
         response = visitor.get(url)
 
     assert response.status_code == 200
+
+
+def test_resource_pages_are_bounded(visitor, django_assert_max_num_queries):
+    from repository.models import Resource
+
+    for resource in Resource.objects.filter(live=True):
+        url = resource.get_absolute_url()
+        visitor.get(url)
+        with django_assert_max_num_queries(12):
+            assert visitor.get(url).status_code == 200
 
 
 def test_pathway_and_employer_guide_pages_are_bounded(
