@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.development
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run serve demo migrate test lint format typecheck \
-	check a11y messages lock clean
+	check bench a11y messages lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -57,6 +57,9 @@ check: install-dev  ## Django system checks and missing migrations
 
 test: lint typecheck check  ## The whole check: lint, types, Django checks, pytest
 	$(VENV)/bin/pytest
+
+bench: install-dev  ## Run every benchmark in tools/bench/ (takes minutes)
+	@for script in tools/bench/*.py; do $(PY) $$script || exit 1; done
 
 a11y:  ## Accessibility check with axe-core in Chromium, against a running portal
 	cd tools/a11y && npm install --silent && node check.mjs $(or $(BASE_URL),http://$(HOST):$(PORT))

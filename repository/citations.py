@@ -8,8 +8,20 @@ from typing import Protocol
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 
-BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun")
-BIBTEX_MONTHS += ("jul", "aug", "sep", "oct", "nov", "dec")
+BIBTEX_MONTHS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+]
 
 # BibTeX entry types and RIS reference types per resource type.
 BIBTEX_TYPES = {

@@ -44,19 +44,17 @@ class Filters:
     def without(self, facet: str) -> "Filters":
         if facet == "year":
             return replace(self, year_from=None, year_to=None)
-        return replace(self, **{_FIELD[facet]: ()})
+        if facet == "type":
+            return replace(self, types=())
+        if facet == "theme":
+            return replace(self, themes=())
+        if facet == "country":
+            return replace(self, countries=())
+        return replace(self, languages=())
 
     @property
     def is_empty(self) -> bool:
         return self == Filters(query=self.query)
-
-
-_FIELD = {
-    "type": "types",
-    "theme": "themes",
-    "country": "countries",
-    "language": "languages",
-}
 
 
 @dataclass

@@ -110,7 +110,7 @@ def _read(
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     kind = next((k for k, columns in HEADERS.items() if header == columns), None)
-    if kind is None:
+    if kind is None or header is None:
         expected = " or ".join(",".join(columns) for columns in HEADERS.values())
         result.errors.append(f"{name}:1: the header must be one of: {expected}")
         return
