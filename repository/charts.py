@@ -11,13 +11,15 @@ from decimal import Decimal
 from itertools import count
 from xml.sax.saxutils import escape
 
-WIDTH = 640
-BAR_HEIGHT = 22
-BAR_GAP = 8
-LABEL_WIDTH = 170
-VALUE_WIDTH = 110
-LINE_HEIGHT = 280
-MARGIN = 12
+# Small drawing units, so that text stays readable when a phone scales the
+# drawing down to its width.
+WIDTH = 420
+BAR_HEIGHT = 20
+BAR_GAP = 6
+LABEL_WIDTH = 132
+VALUE_WIDTH = 96
+LINE_HEIGHT = 230
+MARGIN = 8
 
 _ids = count(1)
 
@@ -42,7 +44,7 @@ def _open(height: int, title: str, description: str) -> tuple[str, str]:
     head = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'class="chart" role="img" aria-labelledby="{title_id} {desc_id}" '
-        f'font-family="system-ui, sans-serif" font-size="13" fill="#1b1f24">'
+        f'font-family="system-ui, sans-serif" font-size="12" fill="#1b1f24">'
         f'<title id="{title_id}">{escape(title)}</title>'
         f'<desc id="{desc_id}">{escape(description)}</desc>'
     )
@@ -75,7 +77,7 @@ def bar_chart(title: str, description: str, points: list[Point]) -> Chart:
 def line_chart(title: str, description: str, points: list[Point]) -> Chart:
     """Draw a line through the points, in order, on a scale from zero."""
     head, tail = _open(LINE_HEIGHT, title, description)
-    left, right, top, bottom = 70, WIDTH - 20, 20, LINE_HEIGHT - 40
+    left, right, top, bottom = 48, WIDTH - 16, 14, LINE_HEIGHT - 30
     top_value = nice_ceiling(max((p.value for p in points), default=Decimal(0)))
     parts = [head]
     for tick in range(5):
@@ -95,7 +97,7 @@ def line_chart(title: str, description: str, points: list[Point]) -> Chart:
         y = bottom - (bottom - top) * share
         coordinates.append((x, y))
         parts.append(
-            f'<text x="{x:.1f}" y="{bottom + 20}" text-anchor="middle" '
+            f'<text x="{x:.1f}" y="{bottom + 18}" text-anchor="middle" '
             f'class="chart-axis">{escape(point.label)}</text>'
         )
     if len(coordinates) > 1:

@@ -6,8 +6,11 @@ visitor gets by choosing that value with the other facets as they are, so
 it always agrees with the list shown after the click.
 """
 
+import hashlib
+import uuid
 from dataclasses import dataclass, field, replace
 
+from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, QuerySet
 
 from repository.areas import COUNTRY_CODES, area_name
@@ -102,28 +105,105 @@ def apply(filters: Filters, queryset: QuerySet | None = None) -> QuerySet:
 
 
 def facets(filters: Filters, themes: list[Theme]) -> dict[str, Facet]:
-    """Count every facet's values over the resources the other facets allow."""
+    """Count every facet's values over the resources the other facets allow.
+
+    Counts are cached per set of filters until the next publication, so
+    the same question is counted once (see `content_version`).
+    """
+    key = f"repository:facets:{content_version()}:{hash_filters(filters)}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = _count_everything(filters)
+        cache.set(key, counts, FACET_CACHE_SECONDS)
     return {
-        "type": _type_facet(filters),
-        "theme": _theme_facet(filters, themes),
-        "country": _country_facet(filters),
-        "language": _language_facet(filters),
-        "year": _year_facet(filters),
+        "type": _type_facet(filters, counts["type"]),
+        "theme": _theme_facet(filters, themes, counts["theme"]),
+        "country": _country_facet(filters, counts["country"]),
+        "language": _language_facet(filters, counts["language"]),
+        "year": _year_facet(filters, counts["year"]),
     }
 
 
-def _counts(rows, key: str) -> dict[str, int]:
-    return {str(row[key]): row["n"] for row in rows}
+FACET_CACHE_SECONDS = 600
+_VERSION_KEY = "repository:content-version"
 
 
-def _type_facet(filters: Filters) -> Facet:
-    rows = (
-        apply(filters.without("type"))
-        .order_by()
-        .values("resource_type")
-        .annotate(n=Count("pk"))
+def content_version() -> str:
+    version = cache.get(_VERSION_KEY)
+    if version is None:
+        version = "1"
+        cache.add(_VERSION_KEY, version, None)
+    return str(version)
+
+
+def content_changed() -> None:
+    """Forget every cached count; called when a resource is (un)published."""
+    cache.set(_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def hash_filters(filters: Filters) -> str:
+    return hashlib.sha256(repr(filters).encode()).hexdigest()[:32]
+
+
+_COLUMNS = {"type": "resource_type", "language": "language", "year": "year"}
+
+
+def _chosen(filters: Filters, facet: str) -> bool:
+    return filters.without(facet) != filters
+
+
+def _count_everything(filters: Filters) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    shared = [facet for facet in _COLUMNS if not _chosen(filters, facet)]
+    if shared:
+        rows = list(
+            apply(filters)
+            .order_by()
+            .values(*(_COLUMNS[facet] for facet in shared))
+            .annotate(n=Count("pk"))
+        )
+        for facet in shared:
+            counts[facet] = _sum_by(rows, _COLUMNS[facet])
+    for facet in _COLUMNS:
+        if facet not in counts:
+            column = _COLUMNS[facet]
+            rows = list(
+                apply(filters.without(facet))
+                .order_by()
+                .values(column)
+                .annotate(n=Count("pk"))
+            )
+            counts[facet] = _sum_by(rows, column)
+    counts["theme"] = _through_counts(
+        Resource.themes.through.objects.all(), "theme_id", filters.without("theme")
     )
-    counts = _counts(rows, "resource_type")
+    counts["country"] = _through_counts(
+        Coverage.objects.filter(area__in=COUNTRY_CODES),
+        "area",
+        filters.without("country"),
+    )
+    return counts
+
+
+def _sum_by(rows: list[dict], column: str) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for row in rows:
+        key = str(row[column])
+        totals[key] = totals.get(key, 0) + row["n"]
+    return totals
+
+
+def _through_counts(rows: QuerySet, column: str, filters: Filters) -> dict[str, int]:
+    matching = apply(filters).order_by().values("pk")
+    grouped = (
+        rows.filter(resource_id__in=matching)
+        .values(column)
+        .annotate(n=Count("resource_id"))
+    )
+    return {str(row[column]): row["n"] for row in grouped}
+
+
+def _type_facet(filters: Filters, counts: dict[str, int]) -> Facet:
     return Facet(
         "type",
         [
@@ -133,14 +213,7 @@ def _type_facet(filters: Filters) -> Facet:
     )
 
 
-def _language_facet(filters: Filters) -> Facet:
-    rows = (
-        apply(filters.without("language"))
-        .order_by()
-        .values("language")
-        .annotate(n=Count("pk"))
-    )
-    counts = _counts(rows, "language")
+def _language_facet(filters: Filters, counts: dict[str, int]) -> Facet:
     return Facet(
         "language",
         [
@@ -151,14 +224,9 @@ def _language_facet(filters: Filters) -> Facet:
     )
 
 
-def _theme_facet(filters: Filters, themes: list[Theme]) -> Facet:
-    matching = apply(filters.without("theme")).order_by().values("pk")
-    rows = (
-        Resource.themes.through.objects.filter(resource_id__in=matching)
-        .values("theme_id")
-        .annotate(n=Count("resource_id"))
-    )
-    counts = _counts(rows, "theme_id")
+def _theme_facet(
+    filters: Filters, themes: list[Theme], counts: dict[str, int]
+) -> Facet:
     return Facet(
         "theme",
         [
@@ -173,14 +241,7 @@ def _theme_facet(filters: Filters, themes: list[Theme]) -> Facet:
     )
 
 
-def _country_facet(filters: Filters) -> Facet:
-    matching = apply(filters.without("country")).order_by().values("pk")
-    rows = (
-        Coverage.objects.filter(resource_id__in=matching, area__in=COUNTRY_CODES)
-        .values("area")
-        .annotate(n=Count("resource_id"))
-    )
-    counts = _counts(rows, "area")
+def _country_facet(filters: Filters, counts: dict[str, int]) -> Facet:
     values = [
         FacetValue(
             code, area_name(code), counts.get(code, 0), code in filters.countries
@@ -191,11 +252,8 @@ def _country_facet(filters: Filters) -> Facet:
     return Facet("country", values)
 
 
-def _year_facet(filters: Filters) -> Facet:
-    rows = (
-        apply(filters.without("year")).order_by().values("year").annotate(n=Count("pk"))
-    )
-    by_year = {row["year"]: row["n"] for row in rows if row["year"] is not None}
+def _year_facet(filters: Filters, counts: dict[str, int]) -> Facet:
+    by_year = {int(year): n for year, n in counts.items() if year != "None"}
     values = []
     for first, last in YEAR_RANGES:
         count = sum(n for year, n in by_year.items() if first <= year <= last)

@@ -16,6 +16,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -47,11 +48,11 @@ class ResourceType(models.TextChoices):
 
 # Languages resources are written in (ISO 639-1), the region's first.
 RESOURCE_LANGUAGES = [
-    ("en", _("English")),
-    ("es", _("Spanish")),
-    ("fr", _("French")),
-    ("pt", _("Portuguese")),
-    ("ht", _("Haitian Creole")),
+    ("en", pgettext_lazy("language of a resource", "English")),
+    ("es", pgettext_lazy("language of a resource", "Spanish")),
+    ("fr", pgettext_lazy("language of a resource", "French")),
+    ("pt", pgettext_lazy("language of a resource", "Portuguese")),
+    ("ht", pgettext_lazy("language of a resource", "Haitian Creole")),
 ]
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -150,6 +151,8 @@ class Resource(
         _("text of the document"), blank=True, editable=False
     )
     search_text = models.TextField(blank=True, editable=False)
+    # The date as one sortable number, 20240507; 0 when the year is unknown.
+    date_key = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="resource")
@@ -193,6 +196,7 @@ class Resource(
         verbose_name_plural = _("resources")
         indexes = [
             models.Index(fields=["live", "year"]),
+            models.Index(fields=["live", "date_key", "id"]),
             models.Index(fields=["live", "resource_type"]),
             models.Index(fields=["live", "language"]),
             models.Index(fields=["live", "last_published_at"]),
@@ -243,6 +247,7 @@ class Resource(
 
         self._refresh_document_text()
         self.search_text = search_document(self)
+        self.date_key = date_key(self.year, self.month, self.day)
         super().save(*args, **kwargs)
 
     def _refresh_document_text(self) -> None:
@@ -309,6 +314,13 @@ class Resource(
     @property
     def pdf_url(self) -> str:
         return self.document.url if self.document_id and self.document else ""
+
+
+def date_key(year: int | None, month: int | None, day: int | None) -> int:
+    """Return a date as one sortable number: 20240507, 20240500, 0 if unknown."""
+    if not year:
+        return 0
+    return year * 10_000 + (month or 0) * 100 + (day or 0)
 
 
 def _read_document_text(document, extract) -> str:

@@ -7,6 +7,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import published, unpublished
 
+from repository.facets import content_changed
 from repository.models import OaiDeletion, Resource
 
 logger = logging.getLogger(__name__)
@@ -15,12 +16,14 @@ logger = logging.getLogger(__name__)
 @receiver(published, sender=Resource)
 def forget_deletion(sender, instance: Resource, **kwargs) -> None:
     OaiDeletion.objects.filter(resource_id=instance.pk).delete()
+    content_changed()
     logger.info("Resource %s published", instance.pk)
 
 
 @receiver(unpublished, sender=Resource)
 def record_unpublishing(sender, instance: Resource, **kwargs) -> None:
     _record_deletion(instance)
+    content_changed()
     logger.info("Resource %s unpublished", instance.pk)
 
 
@@ -30,6 +33,7 @@ def record_deletion(sender, instance: Resource, **kwargs) -> None:
     stored = Resource.objects.filter(pk=instance.pk, first_published_at__isnull=False)
     if stored.exists():
         _record_deletion(instance)
+    content_changed()
     logger.info("Resource %s deleted", instance.pk)
 
 

@@ -3,7 +3,6 @@
 import logging
 
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,11 +18,13 @@ from repository.search import order_by_relevance
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 20
+# The columns a result shows; the long texts stay in the database.
+LISTED = ("pk", "title", "year", "resource_type", "language", "verified_on")
 
 
 @require_safe
 def browse(request: HttpRequest) -> HttpResponse:
-    themes = list(Theme.objects.all())
+    themes = sorted(Theme.objects.all(), key=lambda theme: theme.name.lower())
     form = BrowseForm(request.GET, [theme.slug for theme in themes])
     context = {"form": form, "themes": themes}
     if not form.is_valid():
@@ -31,7 +32,7 @@ def browse(request: HttpRequest) -> HttpResponse:
 
     filters = form.filters()
     sort = form.sort_order()
-    results = _ordered(facets.apply(filters), filters.query, sort)
+    results = _ordered(facets.apply(filters), filters.query, sort).only(*LISTED)
     paginator = Paginator(results, PAGE_SIZE)
     try:
         page = paginator.page(form.cleaned_data["page"] or 1)
@@ -57,14 +58,12 @@ def browse(request: HttpRequest) -> HttpResponse:
 
 
 def _ordered(resources, query: str, sort: str):
-    """Sort results; resources of unknown date come last either way."""
+    """Sort results by date; resources of unknown date count as the oldest."""
     if sort == SortOrder.OLDEST:
-        return resources.order_by(F("year").asc(nulls_last=True), "month", "pk")
+        return resources.order_by("date_key", "pk")
     if sort == SortOrder.RELEVANCE and query:
         return order_by_relevance(query, resources)
-    return resources.order_by(
-        F("year").desc(nulls_last=True), F("month").desc(nulls_last=True), "-pk"
-    )
+    return resources.order_by("-date_key", "-pk")
 
 
 def _with_list_relations(resources) -> list[Resource]:

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import translation
 
 from repository.roles import EDITORS, PARTNERS
@@ -39,3 +40,9 @@ def english():
     """Start each test in English; a request in Spanish leaves Spanish active."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_counts():
+    """Forget cached facet counts: a rolled-back test leaves no trace in them."""
+    cache.clear()

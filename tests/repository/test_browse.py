@@ -106,7 +106,14 @@ def test_results_can_be_sorted_by_date(visitor):
     oldest = _listed(visitor.get("/en/repository/?sort=oldest"))
 
     assert newest[0] != oldest[0]
-    assert oldest[0] == "Migration for Employment Convention (Revised), 1949 (No. 97)"
+    undated = Resource.objects.filter(live=True, year__isnull=True).count()
+    assert (
+        oldest[undated]
+        == "Migration for Employment Convention (Revised), 1949 (No. 97)"
+    )
+    undated_titles = Resource.objects.filter(live=True, year__isnull=True)
+    assert set(oldest[:undated]) == set(undated_titles.values_list("title", flat=True))
+    assert not set(newest) & set(oldest[:undated])
 
 
 def test_the_list_is_paginated(visitor, monkeypatch):
