@@ -174,10 +174,10 @@ def _count_everything(filters: Filters) -> dict[str, dict[str, int]]:
                 .annotate(n=Count("pk"))
             )
             counts[facet] = _sum_by(rows, column)
-    counts["theme"] = _through_counts(
+    counts["theme"] = _related_counts(
         Resource.themes.through.objects.all(), "theme_id", filters.without("theme")
     )
-    counts["country"] = _through_counts(
+    counts["country"] = _related_counts(
         Coverage.objects.filter(area__in=COUNTRY_CODES),
         "area",
         filters.without("country"),
@@ -193,13 +193,25 @@ def _sum_by(rows: list[dict], column: str) -> dict[str, int]:
     return totals
 
 
-def _through_counts(rows: QuerySet, column: str, filters: Filters) -> dict[str, int]:
+def _related_counts(rows: QuerySet, column: str, filters: Filters) -> dict[str, int]:
+    """Count matching resources per theme or country, from the link rows.
+
+    With no filter at all, every link row is counted and those of
+    unpublished resources (few) taken away, which spares a scan of every
+    resource.
+    """
+    if filters == Filters():
+        hidden = Resource.objects.filter(live=False).values("pk")
+        counts = _grouped(rows, column)
+        for key, n in _grouped(rows.filter(resource_id__in=hidden), column).items():
+            counts[key] -= n
+        return counts
     matching = apply(filters).order_by().values("pk")
-    grouped = (
-        rows.filter(resource_id__in=matching)
-        .values(column)
-        .annotate(n=Count("resource_id"))
-    )
+    return _grouped(rows.filter(resource_id__in=matching), column)
+
+
+def _grouped(rows: QuerySet, column: str) -> dict[str, int]:
+    grouped = rows.order_by().values(column).annotate(n=Count("resource_id"))
     return {str(row[column]): row["n"] for row in grouped}
 
 

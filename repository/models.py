@@ -197,6 +197,8 @@ class Resource(
         indexes = [
             models.Index(fields=["live", "year"]),
             models.Index(fields=["live", "date_key", "id"]),
+            # Covers the counts of types, languages and years.
+            models.Index(fields=["live", "resource_type", "language", "year"]),
             models.Index(fields=["live", "resource_type"]),
             models.Index(fields=["live", "language"]),
             models.Index(fields=["live", "last_published_at"]),

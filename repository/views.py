@@ -34,6 +34,8 @@ def browse(request: HttpRequest) -> HttpResponse:
     sort = form.sort_order()
     results = _ordered(facets.apply(filters), filters.query, sort).only(*LISTED)
     paginator = Paginator(results, PAGE_SIZE)
+    # Counted without the ranking join, which only orders the page shown.
+    paginator.count = facets.apply(filters).count()
     try:
         page = paginator.page(form.cleaned_data["page"] or 1)
     except EmptyPage as error:
