@@ -16,8 +16,8 @@ from xml.sax.saxutils import escape
 WIDTH = 420
 BAR_HEIGHT = 20
 BAR_GAP = 6
-LABEL_WIDTH = 132
-VALUE_WIDTH = 96
+LABEL_WIDTH = 152
+VALUE_WIDTH = 84
 LINE_HEIGHT = 230
 MARGIN = 8
 

@@ -46,7 +46,9 @@ class BrowseForm(forms.Form):
     sort = forms.ChoiceField(
         label=_("Sort by"), required=False, choices=SortOrder.CHOICES
     )
-    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    page = forms.IntegerField(
+        label=_("Page"), required=False, min_value=1, max_value=MAX_PAGE
+    )
 
     def __init__(self, data: QueryDict, theme_slugs: list[str]):
         super().__init__(data)
