@@ -22,7 +22,7 @@ def _shown_total(response) -> int:
 
 def _listed(response) -> list[str]:
     return [
-        a.get_text(strip=True) for a in _soup(response).select(".resource-item h3 a")
+        a.get_text(strip=True) for a in _soup(response).select(".resource-item h2 a")
     ]
 
 

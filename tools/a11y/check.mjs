@@ -25,6 +25,12 @@ const paths = [
   "/finder/?nationality=gt&destination=all&purpose=work&work_kind=temporary&job_offer=no",
   "/finder/?nationality=ni&destination=mx&purpose=visit",
   "/finder/compare/?purpose=work",
+  "/repository/",
+  "/repository/?type=report&theme=remittances&country=gt",
+  "/repository/?page=abc",
+  "/repository/25-interrelations-between-public-policies-migration-and-dev/",
+  "/repository/data/",
+  "/repository/data/migrant-stock/",
 ];
 
 const browser = await chromium.launch({
