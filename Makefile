@@ -61,7 +61,7 @@ test: lint typecheck check  ## The whole check: lint, types, Django checks, pyte
 a11y:  ## Accessibility check with axe-core in Chromium, against a running portal
 	cd tools/a11y && npm install --silent && node check.mjs $(or $(BASE_URL),http://$(HOST):$(PORT))
 
-bench: install  ## Run every benchmark in tools/bench/ (BENCH_DATABASE_URL picks the database)
+bench: install-dev  ## Run every benchmark in tools/bench/ (BENCH_DATABASE_URL picks the database)
 	@for script in tools/bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 messages:  ## Extract and compile translations (needs GNU gettext)

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.sitemaps import SITEMAPS
 from finder import views as finder_views
+from repository import views as repository_views
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
@@ -21,6 +22,7 @@ urlpatterns = [
     path("healthz", core_views.health, name="health"),
     path("s/<str:code>/", finder_views.short_link, name="short_link"),
     path("api/v1/", include("api.urls")),
+    path("oai", repository_views.oai_pmh, name="oai"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -28,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("finder/", include("finder.urls")),
     path("", include("advice.urls")),
     path("search/", include("search.urls")),
+    path("repository/", include("repository.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -50,6 +50,10 @@ def crawl(client: Client, start: list[str], limit: int = 2000) -> Crawl:
         if url in result.pages:
             continue
         response = client.get(url)
+        if response.status_code == 200 and not response["Content-Type"].startswith(
+            "text/html"
+        ):
+            continue  # feeds and downloads are checked by their own tests
         html = response.content.decode() if response.status_code == 200 else ""
         soup = BeautifulSoup(html, "html.parser")
         page = CrawledPage(url, response.status_code, html, soup, referrer)

@@ -41,6 +41,17 @@ BOUNDS = {
     "/es/search/?q=trabajador+agricola+canada&country=ca": 12,
     "/es/search/?q=xyzzyqwv": 14,
     "/api/v1/search?q=visa&lang=es&kind=pathway": 10,
+    "/en/repository/": 14,
+    "/es/repository/?q=migration&type=report&type=study&theme=labour-migration"
+    "&country=gt&language=en&year_from=2000&year_to=2024&sort=relevance": 14,
+    "/en/repository/?sort=oldest&page=2": 14,
+    "/en/repository/data/": 8,
+    "/en/repository/data/migrant-stock/": 8,
+    "/en/repository/data/remittances-gdp/data.csv": 6,
+    "/en/repository/feed/": 8,
+    "/en/repository/themes/remittances/feed/": 8,
+    "/oai?verb=ListRecords&metadataPrefix=oai_dc": 12,
+    "/oai?verb=ListSets": 6,
 }
 
 
@@ -52,6 +63,16 @@ def test_page_queries_are_bounded(visitor, django_assert_max_num_queries, url, b
         response = visitor.get(url)
 
     assert response.status_code == 200
+
+
+def test_resource_pages_are_bounded(visitor, django_assert_max_num_queries):
+    from repository.models import Resource
+
+    for resource in Resource.objects.filter(live=True):
+        url = resource.get_absolute_url()
+        visitor.get(url)
+        with django_assert_max_num_queries(12):
+            assert visitor.get(url).status_code == 200
 
 
 def test_pathway_and_employer_guide_pages_are_bounded(

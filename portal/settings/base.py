@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "governance",
     "advice",
     "search",
+    "repository",
     "api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -154,3 +155,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# OAI-PMH: the repository's identifier (a domain name the portal owns) and
+# the address harvesters write to.
+OAI_REPOSITORY_IDENTIFIER = env_str("OAI_REPOSITORY_IDENTIFIER", "portal.example.org")
+OAI_ADMIN_EMAIL = env_str("OAI_ADMIN_EMAIL", "repository@portal.example.org")

@@ -19,6 +19,9 @@ def _po_entries() -> dict[str, list[str]]:
         key = _unescape("".join(re.findall(r'"(.*)"', msgid.group(1))))
         if not key:
             continue
+        context = re.search(r'^msgctxt "(.*)"$', block, re.M)
+        if context:  # gettext stores a message with context under ctx + EOT + id
+            key = f"{_unescape(context.group(1))}\x04{key}"
         strings = re.findall(r'^msgstr(?:\[\d\])? ((?:".*"\n?)+)', block, re.M)
         entries[key] = ["".join(re.findall(r'"(.*)"', s)) for s in strings]
         assert "#, fuzzy" not in block, f"fuzzy translation: {key}"

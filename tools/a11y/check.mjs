@@ -35,6 +35,12 @@ const paths = [
   "/changes/mx/",
   "/search/?q=permiso+de+trabajo+costa+rica",
   "/search/?q=xyzzyqwv",
+  "/repository/",
+  "/repository/?type=report&theme=remittances&country=gt",
+  "/repository/?page=abc",
+  "/repository/25-interrelations-between-public-policies-migration-and-dev/",
+  "/repository/data/",
+  "/repository/data/migrant-stock/",
 ];
 
 const browser = await chromium.launch({

@@ -1,4 +1,4 @@
-"""Load the demo content: the site pages, 14 countries and demo users."""
+"""Load the demo content: site pages, 14 countries, the repository, demo users."""
 
 import os
 
@@ -10,6 +10,7 @@ from advice import demo as advice_demo
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
+from repository.demo import ensure_partner_demo_user, load_repository
 from search import indexer as search_indexer
 
 DEFAULT_DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 -- documented demo password
@@ -28,11 +29,13 @@ class Command(BaseCommand):
             for country in read_country_files():
                 load_country(index, country, report)
             advice_demo.load(report)
+            load_repository(report)
         call_command("rebuild_search_index", stdout=self.stdout)
 
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
             ensure_demo_users(password, report)
+            ensure_partner_demo_user(password, report)
 
         if report.created:
             for item in report.created:
