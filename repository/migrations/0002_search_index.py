@@ -1,8 +1,9 @@
 """The full-text index of resources, in each database's own engine.
 
-SQLite: an FTS5 table holding `search_text`, kept in step by triggers.
-PostgreSQL: a GIN index over the English and Spanish text vectors of
-`search_text`; repository/search.py uses the same expression.
+`search_text` holds terms already analysed by search.analysis, so neither
+database stems again. SQLite: an FTS5 table holding `search_text`, kept in
+step by triggers. PostgreSQL: a GIN index over its `simple` text vector;
+repository/search.py uses the same expression.
 """
 
 from django.db import migrations
@@ -10,7 +11,7 @@ from django.db import migrations
 SQLITE_CREATE = [
     "CREATE VIRTUAL TABLE repository_resource_fts USING fts5("
     "search_text, content='repository_resource', content_rowid='id', "
-    "tokenize='porter unicode61 remove_diacritics 2')",
+    "tokenize='unicode61 remove_diacritics 2')",
     "CREATE TRIGGER repository_resource_fts_insert AFTER INSERT ON "
     "repository_resource BEGIN INSERT INTO repository_resource_fts"
     "(rowid, search_text) VALUES (new.id, new.search_text); END",
@@ -34,8 +35,7 @@ SQLITE_DROP = [
 ]
 POSTGRES_CREATE = [
     "CREATE INDEX repository_resource_search ON repository_resource USING GIN "
-    "((to_tsvector('english'::regconfig, search_text) || "
-    "to_tsvector('spanish'::regconfig, search_text)))"
+    "((to_tsvector('simple'::regconfig, search_text)))"
 ]
 POSTGRES_DROP = ["DROP INDEX IF EXISTS repository_resource_search"]
 

@@ -49,6 +49,8 @@ def test_the_repository_page_announces_its_feeds(visitor):
 
     feeds = soup.find_all("link", rel="alternate", type="application/atom+xml")
     assert [feed["href"] for feed in feeds] == [
+        "/en/feeds/changes/",
+        "/en/feeds/notices/",
         "/en/repository/feed/",
         "/en/repository/themes/children/feed/",
     ]
