@@ -85,8 +85,7 @@ def query_terms(query: str) -> list[tuple[str, ...]]:
 
 def _fts_match(alternatives: list[tuple[str, ...]]) -> str:
     return " AND ".join(
-        "(" + " OR ".join(f'"{term}"' for term in terms) + ")"
-        for terms in alternatives
+        "(" + " OR ".join(f'"{term}"' for term in terms) + ")" for terms in alternatives
     )
 
 
