@@ -191,3 +191,31 @@ register(
         window=lambda notice: (notice.starts_at, None),
     )
 )
+
+
+def _resource_url(resource, language: str) -> str:
+    with translation.override(language):
+        return resource.get_absolute_url()
+
+
+def _resource_country(resource) -> str:
+    codes = resource.country_codes()
+    return codes[0] if len(codes) == 1 else ""
+
+
+# Resources are many (the repository is built for 100,000), so they are
+# the many-rows tier: counted up to a limit, ranked among the newest.
+register(
+    Kind(
+        slug="resource",
+        label=_("Resource"),
+        model="repository.Resource",
+        title="title",
+        text=("abstract", "authors.name", "publisher", "themes.name"),
+        url=_resource_url,
+        country=_resource_country,
+        visible=lambda queryset: queryset.filter(live=True),
+        related=("authors", "themes", "coverage"),
+        tier=1,
+    )
+)

@@ -153,6 +153,9 @@ def connect() -> None:
 
 def _connect_child(kind: registry.Kind, model, relation: str) -> None:
     field = model._meta.get_field(relation)
+    if field.many_to_many:
+        # Saved with the object itself (modelcluster), whose save reindexes.
+        return
     child, parent_field = field.related_model, field.field.name
     handler = _on_child(model._meta.label, parent_field)
     _child_handlers.append(handler)  # signals hold receivers weakly

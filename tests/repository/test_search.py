@@ -41,6 +41,11 @@ def test_search_ignores_accents_and_word_endings_where_the_engine_can():
     assert set(_titles("proteccion social")) == set(_titles("protección social"))
 
 
+def test_spanish_word_endings_match_on_every_database():
+    assert _titles("remesa") == _titles("remesas")
+    assert set(_titles("politica publica")) == set(_titles("políticas públicas"))
+
+
 def test_every_word_must_match():
     assert _titles("remittances 1949") == []
 

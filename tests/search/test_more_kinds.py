@@ -1,4 +1,4 @@
-"""Advice topics and notices are found; a notice not yet started is not."""
+"""Advice, notices and resources are found; what is not public is not."""
 
 import datetime
 
@@ -8,6 +8,7 @@ from django.utils import timezone
 from advice.models import Notice, Scope
 from search import engine
 from search.params import Query
+from tests.repository.helpers import resource
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +51,15 @@ def test_a_notice_is_found_only_from_its_start(django_capture_on_commit_callback
         notice.save()
 
     assert _found("quokkaword") == [("notice", f"/en/notices/{notice.pk}/")]
+
+
+def test_a_published_resource_is_found_and_a_draft_is_not(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        published = resource("Wombatword harvest study", areas=["gt"])
+        resource("Wombatword draft study", live=False)
+
+    assert _found("wombatword", "es") == [
+        ("resource", f"/es/repository/{published.pk}-{published.slug}/")
+    ]
