@@ -68,9 +68,9 @@ messages:  ## Extract and compile translations (needs GNU gettext)
 lock: install-dev  ## Re-pin every dependency after editing requirements/*.in
 	$(VENV)/bin/pip install --quiet pip-tools
 	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras \
-		--no-header --annotation-style=line -o base.lock base.in
+		--no-header --no-emit-index-url --no-emit-find-links --annotation-style=line -o base.lock base.in
 	cd requirements && ../$(VENV)/bin/pip-compile --quiet --strip-extras \
-		--no-header --annotation-style=line -o dev.lock dev.in
+		--no-header --no-emit-index-url --no-emit-find-links --annotation-style=line -o dev.lock dev.in
 
 clean:  ## Remove the virtual environment and collected files
 	rm -rf $(VENV) static_collected .mypy_cache .ruff_cache

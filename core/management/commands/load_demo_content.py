@@ -1,4 +1,4 @@
-"""Load the demo content: the site pages, 14 countries and demo users."""
+"""Load the demo content: the site pages, 14 countries, roles and demo users."""
 
 import os
 
@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
+from governance.demo import ensure_role_users
+from governance.setup import setup_roles
 
 DEFAULT_DEMO_PASSWORD = "demo-portal-2026"  # noqa: S105 -- documented demo password
 
@@ -23,9 +25,14 @@ class Command(BaseCommand):
         for country in read_country_files():
             load_country(index, country, report)
 
+        for change in setup_roles().changes:
+            report.add(f"roles: {change}")
+
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
             ensure_demo_users(password, report)
+            for created in ensure_role_users(password):
+                report.add(created)
 
         if report.created:
             for item in report.created:
