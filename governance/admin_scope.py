@@ -2,23 +2,16 @@
 
 Wagtail's model views check model-level permissions only. For a registered
 model this module narrows, for each user: the listing to the records they
-may change, every view addressed by a primary key to those records (403
-otherwise), the permission policy that bulk actions and buttons consult,
-and the choices of the owner field in the create and edit forms.
+may change, the permission policy that buttons and actions consult,
+and the choices of the owner field in the create and edit forms. Views
+addressed to one record are guarded by governance.middleware.
 """
 
-import logging
-from functools import wraps
-
-from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
 from wagtail.admin.viewsets import viewsets
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from governance import ownership
-
-logger = logging.getLogger(__name__)
 
 
 class CountryPermissionPolicy(ModelPermissionPolicy):
@@ -43,28 +36,6 @@ class CountryPermissionPolicy(ModelPermissionPolicy):
         return ownership.scope(
             user, super().instances_user_has_any_permission_for(user, actions)
         )
-
-
-def guard_object(view, model):
-    """Refuse a view addressed by primary key when the record is not the user's."""
-
-    @wraps(view)
-    def guarded(request, *args, **kwargs):
-        pk = kwargs.get("pk")
-        if pk is not None:
-            obj = model._default_manager.filter(pk=unquote(str(pk))).first()
-            if obj is not None and not ownership.may_change(request.user, obj):
-                logger.warning(
-                    "Refused %s of %s %s to user %s",
-                    request.method,
-                    model._meta.label,
-                    pk,
-                    request.user.pk,
-                )
-                raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return guarded
 
 
 def scoped_form_class(form_class, field):
@@ -98,12 +69,6 @@ class CountryScopedViewSetMixin:
     def get_form_class(self, for_update=False):
         field = ownership.owner_field(self.model)
         return scoped_form_class(super().get_form_class(for_update), field)
-
-    def get_urlpatterns(self):
-        patterns = super().get_urlpatterns()
-        for pattern in patterns:
-            pattern.callback = guard_object(pattern.callback, self.model)
-        return patterns
 
 
 def scope_viewsets() -> list[str]:

@@ -8,6 +8,7 @@ blank owner means the record is portal-wide. See docs/adr/005.
 from collections.abc import Iterable
 from typing import Any
 
+from django.apps import apps
 from django.db import models
 from wagtail.models import Page
 
@@ -29,7 +30,9 @@ def registered_models() -> dict[type[models.Model], str]:
     return dict(_registry)
 
 
-def owner_field(model: type[models.Model]) -> str | None:
+def owner_field(model: type[models.Model] | str) -> str | None:
+    if isinstance(model, str):
+        model = apps.get_model(model)
     for registered, field in _registry.items():
         if issubclass(model, registered):
             return field
@@ -139,3 +142,27 @@ def owner_choices(
     if owners is None:
         return list(choices)
     return [(value, label) for value, label in choices if value in owners]
+
+
+def own_roots(user: Any) -> list[str]:
+    """Return the tree paths of the pages the user's roles start from."""
+    from countries.models import CountryPage
+    from governance.setup import shared_sections
+
+    owners = owners_of(user)
+    if owners is None:
+        return [Page.get_first_root_node().path]
+    codes = owners - {PORTAL_WIDE}
+    paths = list(
+        CountryPage.objects.filter(iso_code__in=codes).values_list("path", flat=True)
+    )
+    if PORTAL_WIDE in owners:
+        paths += [page.path for page in shared_sections()]
+    return paths
+
+
+def leads_to_own(user: Any, page: Page) -> bool:
+    """Say whether the page is an ancestor of where the user's roles start."""
+    return any(
+        path.startswith(page.path) and path != page.path for path in own_roots(user)
+    )

@@ -127,7 +127,7 @@ def _country_pages() -> dict[str, Page]:
     return {page.iso_code: page for page in CountryPage.objects.all()}
 
 
-def _shared_sections() -> list[Page]:
+def shared_sections() -> list[Page]:
     """Every top-level section outside the countries index."""
     from core.models import HomePage
     from countries.models import CountryIndexPage
@@ -233,7 +233,7 @@ def _portal_roles(report: SetupReport) -> None:
     _set_permissions(editors, [_access_admin(), *records], report)
     _set_page_permissions(
         editors,
-        dict.fromkeys(_shared_sections(), REVIEWER_PAGE_PERMISSIONS),
+        dict.fromkeys(shared_sections(), REVIEWER_PAGE_PERMISSIONS),
         report,
     )
 

@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "governance.two_factor.TwoFactorMiddleware",
+    "governance.middleware.CountryBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -175,5 +176,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Background task bookkeeping (search index, reference index) is noise.
         "django_tasks": {"level": "WARNING"},
+        # django-axes logs every sign-in at INFO; failures stay as WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
