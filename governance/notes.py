@@ -18,6 +18,7 @@ from wagtail.models import Page
 from governance import ownership
 from governance.models import ChangeNote, PendingChangeNote
 from governance.workflow import FALLBACK_LOG_ACTION
+from lib.i18n import content_languages
 
 logger = logging.getLogger(__name__)
 
@@ -83,10 +84,12 @@ def publish_note(page: Page, revision: Any) -> ChangeNote | None:
     if pending is None:
         return None
 
+    # Only the per-language columns: the bare `note` would be written in
+    # whatever language happens to be active.
     texts = {
-        name: getattr(pending, name)
-        for name in vars(pending)
-        if name.startswith("note_") and getattr(pending, name)
+        f"note_{code}": getattr(pending, f"note_{code}")
+        for code in content_languages()
+        if getattr(pending, f"note_{code}")
     }
     note = ChangeNote.objects.create(
         page_id=page.pk,
@@ -94,7 +97,6 @@ def publish_note(page: Page, revision: Any) -> ChangeNote | None:
         country=ownership.country_of_page(page),
         published_at=page.last_published_at or revision.created_at,
         material=pending.material,
-        note=next(iter(texts.values()), ""),
         **texts,
     )
     pending.delete()
