@@ -3,9 +3,8 @@
 import datetime
 
 import pytest
-from django.utils import translation
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from countries.models import CountryPage, EmployerGuidePage, PathwayPage
 from governance.models import ChangeNote

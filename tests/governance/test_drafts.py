@@ -16,6 +16,8 @@ MARKER = "DRAFT-ONLY-7c1e"
 
 def public_surfaces(country: CountryPage, pathway: PathwayPage, draft: PathwayPage):
     """Every public address where a draft could leak, in both languages."""
+    code = country.iso_code
+    finder = f"nationality=gt&destination={code}&purpose=work"
     for language in ("en", "es"):
         yield f"/{language}/"
         yield f"/{language}/countries/"
@@ -24,13 +26,14 @@ def public_surfaces(country: CountryPage, pathway: PathwayPage, draft: PathwayPa
         yield f"/{language}/countries/{country.slug}/{draft.slug}/"
         yield f"/{language}/employers/"
         yield f"/{language}/institutions/"
-        yield f"/{language}/institutions/?country={country.iso_code}"
-        yield f"/{language}/finder/?nationality=gt&destination={country.iso_code}&purpose=work"
-        yield f"/{language}/finder/?nationality=gt&destination=all&purpose=work&work_kind=temporary&job_offer=no"
+        yield f"/{language}/institutions/?country={code}"
+        yield f"/{language}/finder/?{finder}"
+        yield f"/{language}/finder/?nationality=gt&destination=all&purpose=work"
         yield f"/{language}/finder/compare/?purpose=work"
-        yield f"/{language}/finder/checklist/{pathway.pk}/?nationality=gt&destination={country.iso_code}&purpose=work"
-        yield f"/api/v1/finder?nationality=GT&destination={country.iso_code.upper()}&purpose=work&lang={language}"
-        yield f"/api/v1/finder?nationality=GT&destination=all&purpose=work&lang={language}"
+        yield f"/{language}/finder/checklist/{pathway.pk}/?{finder}"
+        for destination in (code.upper(), "all"):
+            query = f"nationality=GT&destination={destination}&purpose=work"
+            yield f"/api/v1/finder?{query}&lang={language}"
     yield "/sitemap.xml"
 
 

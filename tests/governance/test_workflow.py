@@ -1,5 +1,7 @@
 """An Editor's change goes public only when a Reviewer of the country approves."""
 
+from io import StringIO
+
 import pytest
 from django.utils import translation
 
@@ -228,7 +230,7 @@ def test_a_scheduled_publication_waits_for_the_scheduler(reviewer_mx, visitor):
     scheduled.content["go_live_at"] = past.isoformat()
     scheduled.approved_go_live_at = past
     scheduled.save()
-    call_command("publish_scheduled", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("publish_scheduled", stdout=StringIO())
 
     assert "Scheduled summary." in visitor.get(_url(page, "en")).content.decode()
     assert ChangeNote.objects.filter(page=page).exists()
