@@ -107,7 +107,7 @@ class _ReviewedPageForm(WagtailAdminPageForm):
                 None,
                 _(
                     "Required texts are missing in a language: %(missing)s. "
-                    "Write them, or tick \u201cPublish with fallback\u201d."
+                    "Write them, or tick “Publish with fallback”."
                 )
                 % {"missing": self._describe_missing()},
             )

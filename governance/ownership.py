@@ -31,10 +31,10 @@ def registered_models() -> dict[type[models.Model], str]:
 
 
 def owner_field(model: type[models.Model] | str) -> str | None:
-    if isinstance(model, str):
-        model = apps.get_model(model)
+    """Return the owner field of a registered model (or its label), else None."""
+    resolved = apps.get_model(model) if isinstance(model, str) else model
     for registered, field in _registry.items():
-        if issubclass(model, registered):
+        if issubclass(resolved, registered):
             return field
     return None
 
