@@ -60,6 +60,8 @@ class TranslationItem:
     country: str
     missing: list[str] = field(default_factory=list)
     older: list[str] = field(default_factory=list)
+    # Labels of the fields missing in some language, for the editor.
+    missing_fields: list[str] = field(default_factory=list)
 
 
 def _country_paths(codes: frozenset[str] | None) -> dict[str, str]:
@@ -115,22 +117,27 @@ def translation_gaps(codes: frozenset[str] | None) -> list[TranslationItem]:
             if country is None:
                 continue
             item = TranslationItem(page, country)
-            item.missing = _missing(page, languages)
+            gaps = _gaps(page, languages)
+            item.missing = sorted({code for codes in gaps.values() for code in codes})
+            item.missing_fields = [_label(type(page), name) for name in gaps]
             item.older = _older(versions.get(page.pk, {}), item.missing)
             if item.missing or item.older:
                 items.append(item)
     return items
 
 
-def _missing(page: Page, languages: list[str]) -> list[str]:
-    """Languages lacking a text of the page that another language has."""
+def _gaps(page: Page, languages: list[str]) -> dict[str, list[str]]:
+    """The page's fields written in some languages but not in others."""
     values = {
         f"{name}_{code}": getattr(page, f"{name}_{code}", None)
         for name in translated_fields(type(page))
         for code in languages
     }
-    gaps = missing_languages(values, translated_fields(type(page)), languages)
-    return sorted({code for codes in gaps.values() for code in codes})
+    return missing_languages(values, translated_fields(type(page)), languages)
+
+
+def _label(model: type, name: str) -> str:
+    return str(model._meta.get_field(name).verbose_name)
 
 
 def translated_fields(model: type) -> tuple[str, ...]:

@@ -3,7 +3,8 @@
 Wagtail checks its own permissions view by view; this check runs before
 any admin view that names a page (by any of its URL parameters), a record
 of a model registered for country ownership, or a bulk action on either,
-and refuses with 403 when the object belongs to a country, or to the
+and refuses it, as Wagtail refuses (a redirect to the dashboard with a
+message, 403 to scripts), when the object belongs to a country, or to the
 portal, that the user holds no role for. Choosers stay open: linking to
 another country's page or institution is allowed; changing it is not.
 """
@@ -15,6 +16,9 @@ from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseBadRequest
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail.admin import messages
 from wagtail.models import Page
 
 from governance import ownership
@@ -61,13 +65,27 @@ class CountryBoundaryMiddleware:
                     user.pk,
                     obj,
                 )
-                raise PermissionDenied
+                return _refusal(request)
 
         if _is_stream_copy(view_func) and not _is_ajax_post(request):
             # wagtail-modeltranslation 0.16.1 fails with a 500 on anything but
             # an XHR POST to this address; answer such requests with 400.
             return HttpResponseBadRequest("Expected an XMLHttpRequest POST.")
         return None
+
+
+def _refusal(request):
+    """Answer as Wagtail does: back to the dashboard, saying why."""
+    if request.headers.get("X-Requested-With") == "XMLHttpRequest":
+        raise PermissionDenied
+    messages.error(
+        request,
+        _(
+            "This belongs to another country or to the portal's shared "
+            "sections. You can change only the content of your own countries."
+        ),
+    )
+    return redirect("wagtailadmin_home")
 
 
 def _is_stream_copy(view_func) -> bool:

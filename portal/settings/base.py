@@ -163,6 +163,8 @@ MEDIA_ROOT = BASE_DIR / "media"
 WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
 
 WAGTAIL_SITE_NAME = "Migration Information Portal"
+# No avatars from gravatar.com: editors' addresses stay on this server.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "xlsx", "docx", "odt", "ods"]
