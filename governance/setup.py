@@ -1,7 +1,8 @@
 """Create or repair the groups, permissions and workflows of every role.
 
 Running it again changes nothing; after adding a country, a language or a
-shared section of the site, running it again is all that is needed. Page
+shared section of the site, running it again is all that is needed. Apps
+with roles of their own add them through the "setup_roles" hook. Page
 permissions are granted on pages, and a page holds every language (fields
 are translated in place), so a language needs no permission of its own.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail import hooks
 from wagtail.models import (
     GroupPagePermission,
     Page,
@@ -255,6 +257,10 @@ def setup_roles() -> SetupReport:
     _retire_wagtail_samples(report)
     _country_roles(report)
     _portal_roles(report)
+    # Other apps add their own roles with @hooks.register("setup_roles"): a
+    # function taking the SetupReport, idempotent like the rest.
+    for extra in hooks.get_hooks("setup_roles"):
+        extra(report)
     for change in report.changes:
         logger.info("setup_roles: %s", change)
     return report

@@ -145,3 +145,13 @@ def test_the_digest_refuses_an_unknown_country():
 
     with pytest.raises(CommandError, match="zz"):
         call_command("send_review_digest", country=["zz"])
+
+
+def test_the_lists_of_every_country_take_a_fixed_number_of_queries(
+    django_assert_max_num_queries,
+):
+    with django_assert_max_num_queries(14):
+        due = freshness.reviews_due(None)
+        gaps = freshness.translation_gaps(None)
+
+    assert isinstance(due, list) and gaps

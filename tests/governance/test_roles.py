@@ -106,3 +106,19 @@ def test_portal_editors_hold_the_shared_sections_but_not_the_countries():
     index = CountryIndexPage.objects.get()
     assert index.pk not in pages
     assert not CountryPage.objects.filter(pk__in=pages).exists()
+
+
+def test_another_app_adds_its_own_role_through_the_hook():
+    from wagtail import hooks
+
+    def partners(report):
+        _group, created = Group.objects.get_or_create(name="Test partners")
+        if created:
+            report.changed("group Test partners")
+
+    with hooks.register_temporarily("setup_roles", partners):
+        first = setup_roles()
+        second = setup_roles()
+
+    assert "group Test partners" in first.changes
+    assert second.changes == []
