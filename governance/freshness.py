@@ -136,7 +136,7 @@ def _gaps(page: Page, languages: list[str]) -> dict[str, list[str]]:
     return missing_languages(values, translated_fields(type(page)), languages)
 
 
-def _label(model: type, name: str) -> str:
+def _label(model: type[Page], name: str) -> str:
     return str(model._meta.get_field(name).verbose_name)
 
 
