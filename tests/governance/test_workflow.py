@@ -28,9 +28,21 @@ def _pathway(code: str = "mx") -> PathwayPage:
     return PathwayPage.objects.child_of(country).live().order_by("path").first()
 
 
+# The edit form of a page, as a browser would submit it unchanged. Every
+# test starts from the same demo content, so it is read once per page.
+_FORMS: dict[int, dict[str, list[str]]] = {}
+
+
+def _form(client, page) -> dict[str, list[str]]:
+    if page.pk not in _FORMS:
+        html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+        _FORMS[page.pk] = form_values(html, "page-edit-form")
+    return {key: list(values) for key, values in _FORMS[page.pk].items()}
+
+
 def _edit(client, page, button: str, **changes):
     url = f"/admin/pages/{page.pk}/edit/"
-    data = form_values(client.get(url).content.decode(), "page-edit-form")
+    data = _form(client, page)
     data.update({key: [value] for key, value in changes.items()})
     data[button] = [button]
     return client.post(url, data)
