@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.development
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run serve demo migrate test lint format typecheck \
-	check a11y bench messages lock clean
+	check a11y bench messages lock clean publish-scheduled review-digest setup-roles
 
 help:  ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -77,3 +77,12 @@ lock: install-dev  ## Re-pin every dependency after editing requirements/*.in
 
 clean:  ## Remove the virtual environment and collected files
 	rm -rf $(VENV) static_collected .mypy_cache .ruff_cache
+
+publish-scheduled: install  ## Publish and unpublish what editors scheduled (run from cron)
+	$(PY) manage.py publish_scheduled
+
+review-digest: install  ## Email each country's Reviewers what is due for review
+	$(PY) manage.py send_review_digest
+
+setup-roles: install  ## Create or repair every group, permission and review workflow
+	$(PY) manage.py setup_roles

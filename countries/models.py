@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.verification import Source, Verifiable
+from governance.forms import ReviewedPageForm, change_note_panels
 from lib.countries import COUNTRY_CHOICES, covered_country
 from lib.i18n import content_languages, languages_with_text
 
@@ -137,7 +138,9 @@ class CountryPage(Verifiable, Page):
         FieldPanel("labour_ministry"),
         InlinePanel("laws", label=_("Laws in force")),
         *Verifiable.verification_panels,
+        *change_note_panels(),
     ]
+    base_form_class = ReviewedPageForm
     search_fields = Page.search_fields + [index.SearchField("overview")]
     parent_page_types = ["countries.CountryIndexPage"]
     subpage_types = ["countries.PathwayPage", "countries.EmployerGuidePage"]
@@ -307,7 +310,9 @@ class PathwayPage(Verifiable, Page):
             heading=_("Who it is for, for the finder"),
         ),
         *Verifiable.verification_panels,
+        *change_note_panels(),
     ]
+    base_form_class = ReviewedPageForm
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("who_for"),
@@ -375,7 +380,9 @@ class EmployerGuidePage(Verifiable, Page):
         InlinePanel("fees", label=_("Fees")),
         FieldPanel("institutions"),
         *Verifiable.verification_panels,
+        *change_note_panels(),
     ]
+    base_form_class = ReviewedPageForm
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["countries.CountryPage"]
     subpage_types: list[str] = []

@@ -1,6 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     DeleteView,
@@ -12,6 +13,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from repository.models import DataSource, Indicator, Resource, Theme
+from repository import roles
 from repository.permissions import ResourcePermissionPolicy
 
 
@@ -97,3 +99,15 @@ class RepositoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(RepositoryGroup)
+
+
+@hooks.register("role_permissions")
+def repository_role_permissions() -> dict[str, list[tuple[str, str]]]:
+    """What Portal editors may do in the repository, kept by setup_roles."""
+    return {roles.EDITORS: roles.EDITOR_PERMISSIONS}
+
+
+@hooks.register("setup_roles")
+def repository_roles(report) -> None:
+    """Create the partners' group and the review workflow with the other roles."""
+    roles.ensure_groups()

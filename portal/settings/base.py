@@ -1,5 +1,6 @@
 """Settings shared by every environment; each environment module extends these."""
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -47,6 +48,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -56,10 +60,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "governance.two_factor.TwoFactorMiddleware",
+    "governance.middleware.CountryBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "advice.middleware.NoticeCacheMiddleware",
+    # Last, as django-axes asks: it answers locked-out sign-ins.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -105,6 +114,32 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Account security (docs/adr/005). Sign-in locks for LOGIN_LOCKOUT_MINUTES
+# after LOGIN_FAILURE_LIMIT failures for one username, or from one address.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "governance.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "governance.security.client_ip"
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Sessions end after SESSION_IDLE_MINUTES without a request.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 60) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+
+# Staff must enter a one-time code (TOTP) after their password; production
+# turns this on, development leaves it to each account.
+PORTAL_TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = "Migration Information Portal"
+
 # Languages of the interface and of content. Adding a language is adding it
 # here, running makemigrations (modeltranslation adds the columns) and
 # translating locale/<code>/LC_MESSAGES/django.po.
@@ -132,6 +167,8 @@ MEDIA_ROOT = BASE_DIR / "media"
 WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
 
 WAGTAIL_SITE_NAME = "Migration Information Portal"
+# No avatars from gravatar.com: editors' addresses stay on this server.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # The public search matches in the database unless SEARCH_URL names an
@@ -153,6 +190,8 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Background task bookkeeping (search index, reference index) is noise.
         "django_tasks": {"level": "WARNING"},
+        # django-axes logs every sign-in at INFO; failures stay as WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
 

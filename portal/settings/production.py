@@ -21,6 +21,9 @@ MIDDLEWARE = [
     *MIDDLEWARE[1:],  # noqa: F405 -- defined in base
 ]
 
+# Every staff account signs in with a one-time code in production.
+PORTAL_TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

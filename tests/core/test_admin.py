@@ -52,6 +52,7 @@ def test_an_edit_saved_in_the_admin_changes_one_language_only(administrator):
     url = f"/admin/pages/{page.pk}/edit/"
     data = form_values(administrator.get(url).content.decode(), "page-edit-form")
     data["summary_es"] = ["Resumen corregido por la persona revisora."]
+    data["change_note_es"] = ["Se corrigió el resumen."]
     data["action-publish"] = ["action-publish"]
 
     response = administrator.post(url, data)

@@ -22,6 +22,7 @@ def _edit(client, page, **changes):
     url = f"/admin/pages/{page.pk}/edit/"
     data = form_values(client.get(url).content.decode(), "page-edit-form")
     data.update({key: [value] for key, value in changes.items()})
+    data["change_note_en"] = ["Eligibility rule changed."]
     data["action-publish"] = ["action-publish"]
     return client.post(url, data)
 

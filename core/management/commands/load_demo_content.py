@@ -1,4 +1,4 @@
-"""Load the demo content: site pages, 14 countries, the repository, demo users."""
+"""Load the demo content: site pages, 14 countries, the repository, roles, demo users."""
 
 import os
 
@@ -10,6 +10,8 @@ from advice import demo as advice_demo
 from core.demo import ensure_demo_users, load_site, read_site_file
 from countries.demo import LoadReport, load_country, read_country_files
 from countries.models import CountryIndexPage
+from governance.demo import ensure_role_users
+from governance.setup import setup_roles
 from repository.demo import ensure_partner_demo_user, load_repository
 from search import indexer as search_indexer
 
@@ -32,10 +34,15 @@ class Command(BaseCommand):
             load_repository(report)
         call_command("rebuild_search_index", stdout=self.stdout)
 
+        for change in setup_roles().changes:
+            report.add(f"roles: {change}")
+
         if settings.DEBUG:
             password = os.environ.get("DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
             ensure_demo_users(password, report)
             ensure_partner_demo_user(password, report)
+            for created in ensure_role_users(password):
+                report.add(created)
 
         if report.created:
             for item in report.created:

@@ -1,0 +1,90 @@
+"""Scope the admin views of every model registered for country ownership.
+
+Wagtail's model views check model-level permissions only. For a registered
+model this module narrows, for each user: the listing to the records they
+may change, the permission policy that buttons and actions consult,
+and the choices of the owner field in the create and edit forms. Views
+addressed to one record are guarded by governance.middleware.
+"""
+
+from wagtail.admin.viewsets import viewsets
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+
+from governance import ownership
+
+
+class CountryPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, further limited to the records a user owns."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return ownership.may_change(
+            user, instance
+        ) and super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return ownership.may_change(
+            user, instance
+        ) and super().user_has_any_permission_for_instance(user, actions, instance)
+
+    def instances_user_has_permission_for(self, user, action):
+        return ownership.scope(
+            user, super().instances_user_has_permission_for(user, action)
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return ownership.scope(
+            user, super().instances_user_has_any_permission_for(user, actions)
+        )
+
+
+def scoped_form_class(form_class, field):
+    """Limit the owner field of a form to the countries of its user."""
+
+    class CountryScopedForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            user = getattr(self, "for_user", None)
+            if user is not None and field in self.fields:
+                form_field = self.fields[field]
+                form_field.choices = ownership.owner_choices(user, form_field.choices)
+
+    CountryScopedForm.__name__ = form_class.__name__
+    return CountryScopedForm
+
+
+class CountryScopedViewSetMixin:
+    """Mixed into the viewset of each registered model (see `scope_viewsets`)."""
+
+    @property
+    def permission_policy(self):
+        return CountryPermissionPolicy(self.model)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if queryset is None:
+            queryset = self.model._default_manager.all()
+        return ownership.scope(request.user, queryset)
+
+    def get_form_class(self, for_update=False):
+        field = ownership.owner_field(self.model)
+        return scoped_form_class(super().get_form_class(for_update), field)
+
+
+def scope_viewsets() -> list[str]:
+    """Give every viewset of a registered model its country scoping."""
+    scoped = []
+    for viewset in viewsets.viewsets:
+        if not isinstance(viewset, ModelViewSet):
+            continue  # choosers stay open: institutions are public anyway
+        model = viewset.model
+        if ownership.owner_field(model) is None:
+            continue
+        if isinstance(viewset, CountryScopedViewSetMixin):
+            continue
+        base = type(viewset)
+        viewset.__class__ = type(
+            f"CountryScoped{base.__name__}", (CountryScopedViewSetMixin, base), {}
+        )
+        scoped.append(model._meta.label)
+    return scoped
