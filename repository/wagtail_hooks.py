@@ -12,8 +12,8 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from repository.models import DataSource, Indicator, Resource, Theme
 from repository import roles
+from repository.models import DataSource, Indicator, Resource, Theme
 from repository.permissions import ResourcePermissionPolicy
 
 

@@ -1,4 +1,4 @@
-"""Load the demo content: site pages, 14 countries, the repository, roles, demo users."""
+"""Load the demo content: site pages, countries, repository, roles, demo users."""
 
 import os
 
