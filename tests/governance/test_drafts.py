@@ -1,13 +1,13 @@
 """Drafts are never visible to anonymous visitors, on any public surface.
 
-A new public surface (search, feeds) joins by adding its addresses to
-`public_surfaces`.
+A new public surface joins by adding its addresses to `public_surfaces`.
 """
 
 import pytest
 
 from countries.models import CountryPage, PathwayPage
 from governance.models import PendingChangeNote
+from tests.repository.helpers import resource
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +34,21 @@ def public_surfaces(country: CountryPage, pathway: PathwayPage, draft: PathwayPa
         for destination in (code.upper(), "all"):
             query = f"nationality=GT&destination={destination}&purpose=work"
             yield f"/api/v1/finder?{query}&lang={language}"
+        # Queries name words of the drafts, not the marker, which a page
+        # would echo back; a leak shows the marker in a title or snippet.
+        for words in ("changed+summary", "resumen+cambiado", "submitted+study"):
+            yield f"/{language}/search/?q={words}"
+            yield f"/api/v1/search?q={words}&lang={language}"
+            yield f"/{language}/repository/?q={words}"
+        yield f"/{language}/changes/{code}/"
+        yield f"/{language}/feeds/changes/"
+        yield f"/{language}/feeds/changes/{code}/"
+        yield f"/{language}/notices/"
+        yield f"/{language}/feeds/notices/"
+        yield f"/{language}/repository/"
+        yield f"/{language}/repository/feed/"
+    yield "/oai?verb=ListRecords&metadataPrefix=oai_dc"
+    yield "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc"
     yield "/sitemap.xml"
 
 
@@ -61,6 +76,7 @@ def drafts(editor_mx):
     )
     country.add_child(instance=draft)
     draft.save_revision(user=editor_mx.user)
+    resource(f"{MARKER} submitted study", live=False, areas=["mx"])
     return country, PathwayPage.objects.get(pk=pathway.pk), draft
 
 
