@@ -56,7 +56,7 @@ check: install-dev  ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 test: lint typecheck check  ## The whole check: lint, types, Django checks, pytest
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest --numprocesses=auto --maxprocesses=4
 
 a11y:  ## Accessibility check with axe-core in Chromium, against a running portal
 	cd tools/a11y && npm install --silent && node check.mjs $(or $(BASE_URL),http://$(HOST):$(PORT))
