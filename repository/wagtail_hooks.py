@@ -1,12 +1,10 @@
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
-    DeleteView,
-    EditView,
-    HistoryView,
     IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
@@ -27,39 +25,64 @@ class ResourceIndexView(IndexView):
         return super().get_base_queryset().filter(pk__in=allowed.values("pk"))
 
 
-class _OwnResourceMixin:
-    """Refuse a resource the user may not act on (another partner's)."""
+class _OwnResourceGuard:
+    """Refuse a view of a resource the user may not act on (another partner's).
+
+    Wagtail checks model permissions only, and a partner holds "add" on the
+    model, so without this check any view addressed to one resource would
+    show its drafts to every partner.
+    """
 
     instance_action = "change"
 
-    def get_object(self, queryset=None):
-        resource = super().get_object(queryset)
-        allowed = self.permission_policy.user_has_permission_for_instance(
-            self.request.user, self.instance_action, resource
-        )
-        if not allowed:
+    def dispatch(self, request, *args, **kwargs):
+        pk = unquote(str(kwargs.get("pk", "")))
+        item = Resource.objects.filter(pk=pk).first() if pk.isdigit() else None
+        if item is not None and not (
+            ResourcePermissionPolicy(Resource).user_has_permission_for_instance(
+                request.user, self.instance_action, item
+            )
+        ):
             raise PermissionDenied
-        return resource
+        return super().dispatch(request, *args, **kwargs)
 
 
-class ResourceEditView(_OwnResourceMixin, EditView):
-    pass
+# The views of a snippet viewset that are addressed to one object, with the
+# action each needs on it. The revert view derives from the edit view.
+_OBJECT_VIEWS = {
+    "edit": "change",
+    "delete": "delete",
+    "copy": "change",
+    "usage": "change",
+    "history": "change",
+    "inspect": "change",
+    "revisions": "change",
+    "revisions_compare": "change",
+    "revisions_unschedule": "change",
+    "unpublish": "change",
+    "preview_on_edit": "change",
+    "lock": "change",
+    "unlock": "change",
+    "workflow_action": "change",
+    "collect_workflow_action_data": "change",
+    "confirm_workflow_cancellation": "change",
+    "workflow_preview": "change",
+    "workflow_history": "change",
+    "workflow_history_detail": "change",
+}
 
 
-class ResourceDeleteView(_OwnResourceMixin, DeleteView):
-    instance_action = "delete"
-
-
-class ResourceHistoryView(_OwnResourceMixin, HistoryView):
-    pass
+def _guarded(view_class, action: str):
+    return type(
+        view_class.__name__,
+        (_OwnResourceGuard, view_class),
+        {"instance_action": action},
+    )
 
 
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     index_view_class = ResourceIndexView
-    edit_view_class = ResourceEditView
-    delete_view_class = ResourceDeleteView
-    history_view_class = ResourceHistoryView
     icon = "doc-full"
     menu_label = _("Resources")
     list_display = ["title", "resource_type", "year", "live"]
@@ -70,6 +93,15 @@ class ResourceViewSet(SnippetViewSet):
     @cached_property
     def permission_policy(self):
         return ResourcePermissionPolicy(self.model)
+
+
+for _name, _action in _OBJECT_VIEWS.items():
+    _attribute = f"{_name}_view_class"
+    setattr(
+        ResourceViewSet,
+        _attribute,
+        _guarded(getattr(SnippetViewSet, _attribute), _action),
+    )
 
 
 class ThemeViewSet(SnippetViewSet):

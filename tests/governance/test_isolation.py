@@ -9,13 +9,11 @@ with the persona's own country must not be refused where the role allows
 the action.
 """
 
-import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, get_resolver
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import (
     GroupPagePermission,
@@ -30,6 +28,7 @@ from countries.models import CountryPage, PathwayPage
 from governance import ownership
 from governance.models import ChangeNote, CountryReviewTask, PendingChangeNote
 from institutions.models import Institution
+from tests.admin_routes import Route, admin_routes, fill
 
 pytestmark = pytest.mark.django_db
 
@@ -51,41 +50,6 @@ FORGED_POST = {
     "country": "mx",
     "kind": "other_government",
 }
-
-
-@dataclass(frozen=True)
-class Route:
-    template: str
-    params: tuple[str, ...]
-    name: str
-    model: type | None
-
-
-def admin_routes() -> list[Route]:
-    routes = []
-
-    def walk(patterns, prefix: str, namespace: str) -> None:
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                inner = (
-                    f"{namespace}:{pattern.namespace}"
-                    if pattern.namespace
-                    else namespace
-                )
-                walk(pattern.url_patterns, prefix + str(pattern.pattern), inner)
-            elif isinstance(pattern, URLPattern):
-                template = prefix + str(pattern.pattern)
-                if not template.startswith(ADMIN):
-                    continue
-                params = tuple(pattern.pattern.regex.groupindex)
-                initkwargs = getattr(pattern.callback, "view_initkwargs", {})
-                model = initkwargs.get("model")
-                routes.append(
-                    Route(template, params, f"{namespace}:{pattern.name}", model)
-                )
-
-    walk(get_resolver().url_patterns, "", "")
-    return routes
 
 
 @dataclass
@@ -118,14 +82,6 @@ def _target(code: str, submitter) -> Target:
     )
 
 
-def _fill(template: str, values: dict[str, object]) -> str:
-    """Put values into a route or regex template."""
-    path = re.sub(r"\(\?P<(\w+)>[^)]*\)", lambda m: str(values[m.group(1)]), template)
-    path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m.group(1)]), path)
-    path = path.replace("^", "").replace("$", "").replace("\\", "")
-    return "/" + path
-
-
 def country_urls(route: Route, target: Target) -> list[str]:
     """Addresses of this route aimed at the target country, or [] if none."""
     if "choose" in route.name:
@@ -154,7 +110,7 @@ def country_urls(route: Route, target: Target) -> list[str]:
     if params == {"app_label", "model_name", "object_id", "session_id"}:
         values.update(app_label="wagtailcore", model_name="page")
         values.update(object_id=target.pathway.pk, session_id=1)
-        return [_fill(route.template, values)]
+        return [fill(route.template, values)]
     if "pk" in params:
         if route.name.startswith(":wagtailadmin_api"):
             if ":pages:" not in route.name:
@@ -162,16 +118,16 @@ def country_urls(route: Route, target: Target) -> list[str]:
             values["pk"] = target.pathway.pk
             if "action_name" in params:
                 return [
-                    _fill(route.template, {**values, "action_name": a})
+                    fill(route.template, {**values, "action_name": a})
                     for a in API_ACTIONS
                 ]
-            return [_fill(route.template, values)]
+            return [fill(route.template, values)]
         if route.model is None or ownership.owner_field(route.model) is None:
             return []
         values["pk"] = target.institution.pk
-        return [_fill(route.template, values)]
+        return [fill(route.template, values)]
     if params & PAGE_PARAMS:
-        return [_fill(route.template, values)]
+        return [fill(route.template, values)]
     return []
 
 
@@ -189,7 +145,7 @@ def _bulk_urls(route: Route, target: Target) -> list[str]:
             else:
                 continue
             for action in actions:
-                path = _fill(
+                path = fill(
                     route.template,
                     {
                         "app_label": app_label,
