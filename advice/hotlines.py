@@ -17,10 +17,12 @@ class CountryHotlines:
 
 def hotlines_by_country() -> list[CountryHotlines]:
     """Every country, with its emergency lines or else its migration authority."""
-    lines = Institution.objects.filter(
-        kind=InstitutionKind.EMERGENCY_LINE
-    ).prefetch_related(
-        Prefetch("phones", queryset=Phone.objects.order_by("sort_order"))
+    lines = (
+        Institution.objects.live()
+        .filter(kind=InstitutionKind.EMERGENCY_LINE)
+        .prefetch_related(
+            Prefetch("phones", queryset=Phone.objects.order_by("sort_order"))
+        )
     )
     by_country: dict[str, list[Institution]] = {}
     for line in lines:

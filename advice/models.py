@@ -16,6 +16,7 @@ from advice.notices import Scope
 from core.models import RICH_TEXT_FEATURES, InformationPage
 from core.verification import Source, Verifiable
 from finder.fields import ChoiceListField
+from governance.records import LiveQuerySet, ReviewedRecord
 from lib.countries import COUNTRY_CHOICES
 
 
@@ -120,7 +121,7 @@ class JobOfferCheckSource(Source):
     )
 
 
-class RecruiterRegistry(models.Model):
+class RecruiterRegistry(ReviewedRecord):
     """An official list of licensed recruiters or employment agencies."""
 
     country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
@@ -137,6 +138,8 @@ class RecruiterRegistry(models.Model):
         default=False,
         help_text=_("Tick once the address was checked against the source."),
     )
+
+    objects = LiveQuerySet.as_manager()
 
     panels = [
         FieldPanel("country"),
@@ -161,19 +164,21 @@ class Severity(models.TextChoices):
     URGENT = "urgent", _("Urgent")
 
 
-class NoticeQuerySet(models.QuerySet):
+class NoticeQuerySet(LiveQuerySet):
+    """What readers see: published notices, by where they stand in time."""
+
     def current(self, now=None):
         now = now or timezone.now()
-        return self.filter(starts_at__lte=now, ends_at__gt=now)
+        return self.live().filter(starts_at__lte=now, ends_at__gt=now)
 
     def past(self, now=None):
-        return self.filter(ends_at__lte=now or timezone.now())
+        return self.live().filter(ends_at__lte=now or timezone.now())
 
     def started(self, now=None):
-        return self.filter(starts_at__lte=now or timezone.now())
+        return self.live().filter(starts_at__lte=now or timezone.now())
 
 
-class Notice(ClusterableModel):
+class Notice(ReviewedRecord, ClusterableModel):
     """A time-bound alert: it shows between its start and end, then is archived.
 
     `country` is the owner: the country whose reviewers publish it, blank for

@@ -49,7 +49,7 @@ def _place_of(page: Page) -> Place | None:
 def notices_at(place: Place, now: datetime.datetime | None = None) -> NoticesHere:
     """The notices in force at `place` now, and when that next changes."""
     now = now or timezone.now()
-    notices = list(Notice.objects.filter(ends_at__gt=now).order_by("-starts_at"))
+    notices = list(Notice.objects.live().filter(ends_at__gt=now).order_by("-starts_at"))
     reaches = reach_of_notices(notices)
     here = [notice for notice in notices if applies(reaches[notice.pk], place)]
 
@@ -62,7 +62,8 @@ def next_notice_change(now: datetime.datetime) -> datetime.datetime | None:
     """The next moment any notice starts or ends, wherever it shows."""
     windows = [
         Window(starts_at, ends_at)
-        for starts_at, ends_at in Notice.objects.filter(ends_at__gt=now)
+        for starts_at, ends_at in Notice.objects.live()
+        .filter(ends_at__gt=now)
         .order_by()
         .values_list("starts_at", "ends_at")
     ]

@@ -33,11 +33,11 @@ def where_to_verify(destination: str, residence: str) -> WhereToVerify | None:
     if destination not in countries:
         return None
 
-    registries = list(RecruiterRegistry.objects.filter(country__in=codes))
+    registries = list(RecruiterRegistry.objects.live().filter(country__in=codes))
     lines = list(
-        Institution.objects.filter(
-            country__in=codes, kind=InstitutionKind.EMERGENCY_LINE
-        ).prefetch_related("phones")
+        Institution.objects.live()
+        .filter(country__in=codes, kind=InstitutionKind.EMERGENCY_LINE)
+        .prefetch_related("phones")
     )
     programmes = [
         pathway

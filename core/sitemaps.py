@@ -26,7 +26,7 @@ class InstitutionSitemap(Sitemap):
     alternates = True
 
     def items(self):
-        return Institution.objects.order_by("pk")
+        return Institution.objects.live().order_by("pk")
 
     def location(self, item: Institution) -> str:
         return reverse("institutions:detail", kwargs={"pk": item.pk, "slug": item.slug})

@@ -165,7 +165,9 @@ class CountryPage(Verifiable, Page):
             None,
         )
         context["laws"] = list(self.laws.all())
-        context["institutions"] = Institution.objects.filter(country=self.iso_code)
+        context["institutions"] = Institution.objects.live().filter(
+            country=self.iso_code
+        )
         return context
 
 
@@ -397,7 +399,7 @@ class EmployerGuidePage(Verifiable, Page):
         context["steps"] = list(self.steps.all())
         context["fees"] = list(self.fees.all())
         context["sources"] = list(self.sources.all())
-        context["institutions"] = list(self.institutions.all())
+        context["institutions"] = list(self.institutions.filter(live=True))
         return context
 
 

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
 
 from lib.countries import COUNTRY_CHOICES
 
@@ -190,4 +190,68 @@ class CountryReviewTask(AbstractGroupApprovalTask):
         return _(
             "The Reviewers of the country approve; nobody approves their own "
             "submission."
+        )
+
+
+class RecordReviewTask(Task):
+    """Approval of a record by the Reviewers of the country that owns it.
+
+    A snippet model has one workflow for all its records, so unlike a page's
+    task this one finds its reviewers per record: the Reviewers of the
+    record's country, or Portal editors for a portal-wide record. Nobody
+    approves their own submission.
+    """
+
+    class Meta:
+        verbose_name = _("record review task")
+        verbose_name_plural = _("record review tasks")
+
+    def may_review(self, obj, user) -> bool:
+        from governance import ownership
+
+        if ownership.is_portal_administrator(user):
+            return True
+        owner = ownership.country_of(obj)
+        if owner == ownership.PORTAL_WIDE:
+            return ownership.is_portal_editor(user)
+        return owner is not None and ownership.is_reviewer_of(user, owner)
+
+    def user_can_access_editor(self, obj, user):
+        return self.may_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.may_review(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self.may_review(obj, user)
+
+    def get_actions(self, obj, user):
+        from governance import workflow
+
+        if not self.may_review(obj, user) or workflow.submitted_by(obj, user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Approve"), False),
+            ("approve", _("Approve with comment"), True),
+        ]
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        waiting = (
+            self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+            .exclude(workflow_state__requested_by=user)
+            .select_related("workflow_state")
+        )
+        mine = [
+            state.pk
+            for state in waiting
+            if self.may_review(state.workflow_state.content_object, user)
+        ]
+        return self.task_states.filter(pk__in=mine)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "The Reviewers of the record's country approve (Portal editors for "
+            "a portal-wide record); nobody approves their own submission."
         )

@@ -15,15 +15,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail import hooks
 from wagtail.models import (
+    DraftStateMixin,
     GroupPagePermission,
+    LockableMixin,
     Page,
     Workflow,
+    WorkflowContentType,
+    WorkflowMixin,
     WorkflowPage,
     WorkflowTask,
 )
 
 from governance import ownership
-from governance.models import CountryReviewTask
+from governance.models import CountryReviewTask, RecordReviewTask
 from governance.roles import (
     PORTAL_ADMINISTRATORS,
     PORTAL_EDITORS,
@@ -43,6 +47,8 @@ REVIEWER_PAGE_PERMISSIONS = (
     "lock_page",
     "unlock_page",
 )
+RECORD_WORKFLOW = "Country records review"
+RECORD_TASK = "Review by the record's country"
 # Groups Wagtail's own migrations create; unused here, and their names
 # invite mistakes next to the country groups.
 WAGTAIL_SAMPLE_GROUPS = ("Editors", "Moderators")
@@ -70,14 +76,20 @@ def _model_permissions(model, actions: list[str]) -> list[Permission]:
 
 
 def _record_actions(model, role: Role | None) -> list[str]:
-    """Model actions per role: Editors never make a record public by saving."""
-    from wagtail.models import DraftStateMixin
+    """Model actions per role: Editors never make a record public by saving.
 
+    On a draftable record "change" saves a draft; only "publish" makes it
+    public, so an Editor may change it and submit it for review.
+    """
     draftable = issubclass(model, DraftStateMixin)
     if role is Role.EDITOR:
         return ["view", "add", "change"] if draftable else ["view"]
     actions = ["view", "add", "change", "delete"]
-    return actions + ["publish"] if draftable else actions
+    if draftable:
+        actions.append("publish")
+    if issubclass(model, LockableMixin):
+        actions += ["lock", "unlock"]
+    return actions
 
 
 def _group(name: str, report: SetupReport) -> Group:
@@ -142,6 +154,27 @@ def shared_sections() -> list[Page]:
     return sections
 
 
+def _activate(obj, report: SetupReport) -> None:
+    if not obj.active:
+        obj.active = True
+        obj.save(update_fields=["active"])
+        report.changed(f"{obj} reactivated")
+
+
+def _workflow_of(task, name: str, report: SetupReport) -> Workflow:
+    """The active workflow `name`, whose one task is `task`."""
+    _activate(task, report)
+    workflow, created = Workflow.objects.get_or_create(name=name)
+    if created:
+        report.changed(f"workflow {name}")
+    _activate(workflow, report)
+    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
+        WorkflowTask.objects.filter(workflow=workflow).delete()
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        report.changed(f"task of workflow {name}")
+    return workflow
+
+
 def _ensure_workflow(
     code: str, reviewers: Group, page: Page | None, report: SetupReport
 ) -> None:
@@ -153,23 +186,9 @@ def _ensure_workflow(
     if set(task.groups.all()) != {reviewers}:
         task.groups.set([reviewers])
         report.changed(f"reviewers of task {task.name}")
-    if not task.active:
-        task.active = True
-        task.save(update_fields=["active"])
-        report.changed(f"task {task.name} reactivated")
 
     name = f"{reviewers.name.removesuffix(' reviewers')} review"
-    workflow, created = Workflow.objects.get_or_create(name=name)
-    if created:
-        report.changed(f"workflow {name}")
-    if not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
-        report.changed(f"workflow {name} reactivated")
-    if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
-        WorkflowTask.objects.filter(workflow=workflow).delete()
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-        report.changed(f"task of workflow {name}")
+    workflow = _workflow_of(task, name, report)
 
     if page is None:
         report.notes.append(
@@ -182,6 +201,26 @@ def _ensure_workflow(
             page=page, defaults={"workflow": workflow}
         )
         report.changed(f"workflow {name} on page {page.pk}")
+
+
+def _record_workflow(report: SetupReport) -> None:
+    """One workflow for every draftable registered model: a snippet model
+    has a single workflow, whose task finds each record's reviewers."""
+    task = RecordReviewTask.objects.order_by("pk").first()
+    if task is None:
+        task = RecordReviewTask.objects.create(name=RECORD_TASK)
+        report.changed(f"task {task.name}")
+    workflow = _workflow_of(task, RECORD_WORKFLOW, report)
+    for model in ownership.registered_models():
+        if not issubclass(model, WorkflowMixin):
+            continue
+        content_type = ContentType.objects.get_for_model(model)
+        binding = WorkflowContentType.objects.filter(content_type=content_type).first()
+        if binding is None or binding.workflow_id != workflow.pk:
+            WorkflowContentType.objects.update_or_create(
+                content_type=content_type, defaults={"workflow": workflow}
+            )
+            report.changed(f"workflow {RECORD_WORKFLOW} on {model._meta.label}")
 
 
 def _country_roles(report: SetupReport) -> None:
@@ -272,6 +311,7 @@ def setup_roles() -> SetupReport:
     _retire_wagtail_samples(report)
     _country_roles(report)
     _portal_roles(report)
+    _record_workflow(report)
     # Other apps add their own roles with @hooks.register("setup_roles"): a
     # function taking the SetupReport, idempotent like the rest.
     for extra in hooks.get_hooks("setup_roles"):

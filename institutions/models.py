@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from governance.records import LiveQuerySet, ReviewedRecord
 from lib.countries import COUNTRY_CHOICES
 
 
@@ -27,7 +28,7 @@ class InstitutionKind(models.TextChoices):
     OTHER_GOVERNMENT = "other_government", _("Other government office")
 
 
-class Institution(index.Indexed, ClusterableModel):
+class Institution(ReviewedRecord, index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=255)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("type"), max_length=30, choices=InstitutionKind.choices)
@@ -46,6 +47,8 @@ class Institution(index.Indexed, ClusterableModel):
         default=False,
         help_text=_("Tick once the details were checked against the source."),
     )
+
+    objects = LiveQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

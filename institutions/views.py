@@ -15,7 +15,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     if "country" in data:
         data["country"] = data["country"].strip().lower()
     form = DirectoryFilterForm(data)
-    institutions = Institution.objects.all()
+    institutions = Institution.objects.live()
 
     if not form.is_valid():
         context = {"form": form, "institutions": institutions.none()}
@@ -46,7 +46,8 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 def detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     institution = get_object_or_404(
-        Institution.objects.prefetch_related("services", "locations", "phones"), pk=pk
+        Institution.objects.live().prefetch_related("services", "locations", "phones"),
+        pk=pk,
     )
     if slug != institution.slug:
         return redirect("institutions:detail", pk=pk, slug=institution.slug)

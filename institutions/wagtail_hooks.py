@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -11,8 +12,15 @@ class InstitutionViewSet(SnippetViewSet):
     menu_label = _("Institutions")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "acronym", "kind", "country", "verified"]
-    list_filter = ["country", "kind", "verified"]
+    list_display = [
+        "name",
+        "acronym",
+        "kind",
+        "country",
+        "verified",
+        LiveStatusTagColumn(),
+    ]
+    list_filter = ["country", "kind", "verified", "live"]
     search_fields = ["name", "acronym"]
 
 

@@ -9,7 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from lib.i18n import translated
-from search.registry import Kind, labels, live_pages, page_url, register
+from search.registry import (
+    Kind,
+    labels,
+    live_pages,
+    live_records,
+    page_url,
+    register,
+)
 
 
 def country_of_page(page: Page) -> str:
@@ -135,6 +142,7 @@ register(
         country=lambda institution: institution.country,
         keywords=_institution_keywords,
         related=("services",),
+        visible=live_records,
     )
 )
 
@@ -189,6 +197,7 @@ register(
         url=_notice_url,
         country=_notice_country,
         window=lambda notice: (notice.starts_at, None),
+        visible=live_records,
     )
 )
 
@@ -214,7 +223,7 @@ register(
         text=("abstract", "authors.name", "publisher", "themes.name"),
         url=_resource_url,
         country=_resource_country,
-        visible=lambda queryset: queryset.filter(live=True),
+        visible=live_records,
         related=("authors", "themes", "coverage"),
         tier=1,
     )

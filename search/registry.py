@@ -42,6 +42,11 @@ def live_pages(queryset: models.QuerySet) -> models.QuerySet:
     return queryset.live().public()
 
 
+def live_records(queryset: models.QuerySet) -> models.QuerySet:
+    """Published snippets: drafts that were never published stay out."""
+    return queryset.filter(live=True)
+
+
 def everything(queryset: models.QuerySet) -> models.QuerySet:
     return queryset
 

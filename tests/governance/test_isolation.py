@@ -24,6 +24,7 @@ from wagtail.models import (
     WorkflowState,
 )
 
+from advice.models import Notice, RecruiterRegistry
 from countries.models import CountryPage, PathwayPage
 from governance import ownership
 from governance.models import ChangeNote, CountryReviewTask, PendingChangeNote
@@ -63,6 +64,7 @@ class Target:
     task_state: TaskState
     task: CountryReviewTask
     institution: Institution
+    records: dict[type, object]  # one record of each registered model
 
 
 def _target(code: str, submitter) -> Target:
@@ -79,7 +81,22 @@ def _target(code: str, submitter) -> Target:
         task_state=workflow_state.current_task_state,
         task=task,
         institution=Institution.objects.filter(country=code).first(),
+        records={
+            model: _record(model, code) for model in ownership.registered_models()
+        },
     )
+
+
+def _record(model, code: str):
+    """A record of the country: from the demo content, else a new one."""
+    field = ownership.owner_field(model)
+    record = model.objects.filter(**{field: code}).first()
+    if record is None and model is RecruiterRegistry:
+        record = RecruiterRegistry.objects.create(
+            country=code, name="Registry of the tests", url="https://example.org/"
+        )
+    assert record is not None, f"no {model.__name__} of {code} to sweep"
+    return record
 
 
 def country_urls(route: Route, target: Target) -> list[str]:
@@ -124,7 +141,12 @@ def country_urls(route: Route, target: Target) -> list[str]:
             return [fill(route.template, values)]
         if route.model is None or ownership.owner_field(route.model) is None:
             return []
-        values["pk"] = target.institution.pk
+        owned = next(
+            record
+            for model, record in target.records.items()
+            if issubclass(route.model, model)
+        )
+        values["pk"] = owned.pk
         return [fill(route.template, values)]
     if params & PAGE_PARAMS:
         return [fill(route.template, values)]
@@ -141,7 +163,11 @@ def _bulk_urls(route: Route, target: Target) -> list[str]:
             if issubclass(model, Page):
                 obj = target.pathway
             elif ownership.owner_field(model) is not None:
-                obj = target.institution
+                obj = next(
+                    record
+                    for owner, record in target.records.items()
+                    if issubclass(model, owner)
+                )
             else:
                 continue
             for action in actions:
@@ -174,7 +200,21 @@ def snapshot() -> tuple:
             )
         ),
         Revision.objects.count(),
-        list(Institution.objects.order_by("pk").values_list("pk", "country", "name")),
+        list(
+            Institution.objects.order_by("pk").values_list(
+                "pk", "country", "name", "live", "latest_revision_id"
+            )
+        ),
+        list(
+            Notice.objects.order_by("pk").values_list(
+                "pk", "country", "title", "live", "latest_revision_id"
+            )
+        ),
+        list(
+            RecruiterRegistry.objects.order_by("pk").values_list(
+                "pk", "country", "name", "live", "latest_revision_id"
+            )
+        ),
         list(WorkflowState.objects.order_by("pk").values_list("pk", "status")),
         list(TaskState.objects.order_by("pk").values_list("pk", "status")),
         PageViewRestriction.objects.count(),
@@ -232,6 +272,9 @@ def test_the_sweep_reaches_the_page_snippet_workflow_and_bulk_views(targets):
         "/lock/",
         "/snippets/institutions/institution/edit/",
         "/snippets/institutions/institution/delete/",
+        "/snippets/institutions/institution/workflow_history/",
+        "/snippets/advice/notice/edit/",
+        "/snippets/advice/recruiterregistry/history/",
         "/bulk/wagtailcore/page/publish/",
         "/bulk/institutions/institution/delete/",
         "/api/main/pages/",
@@ -270,6 +313,9 @@ OWN_COUNTRY_VIEWS = {
         "/admin/pages/{country}/",
         "/admin/pages/add/countries/pathwaypage/{country}/",
         "/admin/snippets/institutions/institution/",
+        "/admin/snippets/institutions/institution/add/",
+        "/admin/snippets/institutions/institution/edit/{institution}/",
+        "/admin/snippets/institutions/institution/history/{institution}/",
     ],
     "reviewer_mx": [
         "/admin/pages/{page}/edit/",

@@ -58,30 +58,40 @@ def test_an_institution_cannot_be_moved_to_another_country(reviewer_mx):
     assert institution.country == "mx"
 
 
-def test_a_reviewer_saves_their_own_countrys_institution(reviewer_mx):
+def test_a_reviewer_saves_a_draft_then_publishes_their_countrys_institution(
+    reviewer_mx,
+):
     institution = Institution.objects.filter(country="mx").first()
     url = f"{LIST}edit/{institution.pk}/"
     data = form_values(reviewer_mx.get(url).content.decode(), "w-editor-form")
     data["description_es"] = ["Descripción revisada."]
 
-    response = reviewer_mx.post(url, data)
-
-    assert response.status_code == 302, response.content.decode()[:2000]
+    saved = reviewer_mx.post(url, data)
     institution.refresh_from_db()
+    published_before = institution.description_es
+    draft = institution.get_latest_revision_as_object().description_es
+    data["action-publish"] = ["action-publish"]
+    reviewer_mx.post(url, data)
+    institution.refresh_from_db()
+
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    assert published_before != "Descripción revisada."
+    assert draft == "Descripción revisada."
     assert institution.description_es == "Descripción revisada."
 
 
-def test_an_editor_may_view_but_not_change_institutions(editor_mx):
+def test_an_editors_direct_publish_of_an_institution_is_refused(editor_mx):
     institution = Institution.objects.filter(country="mx").first()
     name = institution.name_en
     url = f"{LIST}edit/{institution.pk}/"
+    data = form_values(editor_mx.get(url).content.decode(), "w-editor-form")
+    data["name_en"] = ["Changed by an editor"]
+    data["action-publish"] = ["action-publish"]
 
-    response = editor_mx.post(url, {"name_en": "Changed by an editor", "country": "mx"})
+    editor_mx.post(url, data)
 
     institution.refresh_from_db()
     assert institution.name_en == name
-    assert response.status_code in (302, 403)
-    assert editor_mx.get(LIST).status_code == 200
 
 
 def test_a_bulk_delete_of_another_countrys_institution_is_refused(reviewer_mx):
