@@ -3,12 +3,17 @@
 Wagtail's model views check model-level permissions only. For a registered
 model this module narrows, for each user: the listing to the records they
 may change, the permission policy that buttons and actions consult,
-and the choices of the owner field in the create and edit forms. Views
-addressed to one record are guarded by governance.middleware.
+and the choices of the owner field in the create and edit forms; choosers
+list published records and one's own drafts. Views addressed to one record
+are guarded by governance.middleware.
 """
 
+from django.apps import apps
+from django.db.models import Q
 from wagtail.admin.viewsets import viewsets
+from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import DraftStateMixin
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from governance import ownership
@@ -71,12 +76,65 @@ class CountryScopedViewSetMixin:
         return scoped_form_class(super().get_form_class(for_update), field)
 
 
+class _PublishedOrOwnChooseView:
+    """A chooser listing: published records, and drafts of one's own countries.
+
+    Choosers stay open across countries, since linking to another country's
+    published institution is right; another country's drafts are not shown.
+    """
+
+    def get_object_list(self):
+        objects = super().get_object_list()
+        owners = ownership.owners_of(self.request.user)
+        if owners is None:
+            return objects
+        field = ownership.owner_field(objects.model)
+        return objects.filter(Q(live=True) | Q(**{f"{field}__in": owners}))
+
+
+class PublishedOrOwnChooserMixin:
+    """Mixed into the chooser viewset of each registered draftable model."""
+
+    @property
+    def choose_view_class(self):
+        base = super().choose_view_class
+        return type(base.__name__, (_PublishedOrOwnChooseView, base), {})
+
+    @property
+    def choose_results_view_class(self):
+        base = super().choose_results_view_class
+        return type(base.__name__, (_PublishedOrOwnChooseView, base), {})
+
+
+def _scope_chooser(viewset: ChooserViewSet) -> bool:
+    model = viewset.model
+    if isinstance(model, str):
+        model = apps.get_model(model)
+    if (
+        model is None
+        or ownership.owner_field(model) is None
+        or not issubclass(model, DraftStateMixin)
+    ):
+        return False
+    if isinstance(viewset, PublishedOrOwnChooserMixin):
+        return False
+    base = type(viewset)
+    viewset.__class__ = type(
+        f"PublishedOrOwn{base.__name__}", (PublishedOrOwnChooserMixin, base), {}
+    )
+    return True
+
+
 def scope_viewsets() -> list[str]:
     """Give every viewset of a registered model its country scoping."""
     scoped = []
     for viewset in viewsets.viewsets:
+        if isinstance(viewset, ChooserViewSet):
+            if _scope_chooser(viewset):
+                scoped.append(f"{viewset.model_name} chooser")
+            continue
         if not isinstance(viewset, ModelViewSet):
-            continue  # choosers stay open: institutions are public anyway
+            continue
         model = viewset.model
         if ownership.owner_field(model) is None:
             continue

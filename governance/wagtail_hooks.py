@@ -3,11 +3,13 @@
 import logging
 
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 
-from governance import admin_scope, ownership, two_factor
+from governance import admin_scope, ownership, publication, two_factor
 from governance.panels import FreshnessPanel
 from governance.workflow import FALLBACK_LOG_ACTION
 
@@ -31,6 +33,36 @@ def refuse_bulk_actions_on_others_content(request, action_type, objects, action)
                 "Refused bulk %s on %r to user %s", action_type, obj, request.user.pk
             )
             raise PermissionDenied
+
+
+@hooks.register("before_bulk_action")
+def publish_in_bulk_only_what_the_page_form_would(
+    request, action_type, objects, action
+):
+    """Bulk publishing skips the page form, so apply the form's rules here.
+
+    A governed page is published only with its change note written and its
+    required texts in every language; publishing with fallback is a
+    decision recorded in the page form, which bulk publishing cannot ask.
+    """
+    if action_type != "publish":
+        return None
+    pages = list(objects)
+    if action.cleaned_form.cleaned_data.get("include_descendants"):
+        for page in objects:
+            pages += list(page.get_descendants().not_live().specific())
+    held = [page for page in pages if publication.held_back(page)]
+    if not held:
+        return None
+    messages.error(
+        request,
+        _(
+            "Nothing was published. Publish these pages from their edit form, "
+            "which asks for what changed and for every language: %(pages)s"
+        )
+        % {"pages": ", ".join(page.get_admin_display_title() for page in held)},
+    )
+    return redirect(action.next_url or "wagtailadmin_home")
 
 
 def _refuse_country_page_removal(request, page):

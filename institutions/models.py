@@ -67,10 +67,13 @@ class Institution(ReviewedRecord, index.Indexed, ClusterableModel):
 
     search_fields = [
         index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("acronym"),
         index.SearchField("acronym"),
         index.SearchField("description"),
         index.FilterField("country"),
         index.FilterField("kind"),
+        index.FilterField("live"),
     ]
 
     class Meta:

@@ -1,9 +1,11 @@
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import (
     IndexView,
     SnippetViewSet,
@@ -80,9 +82,32 @@ def _guarded(view_class, action: str):
     )
 
 
+class _ChoosableResources:
+    """A partner chooses among published resources and their own drafts."""
+
+    def get_object_list(self):
+        objects = super().get_object_list()
+        user = self.request.user
+        if ResourcePermissionPolicy(Resource).user_has_permission(user, "publish"):
+            return objects
+        return objects.filter(Q(live=True) | Q(owner=user))
+
+
+class ResourceChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type(
+        "ChooseView", (_ChoosableResources, SnippetChooserViewSet.choose_view_class), {}
+    )
+    choose_results_view_class = type(
+        "ChooseResultsView",
+        (_ChoosableResources, SnippetChooserViewSet.choose_results_view_class),
+        {},
+    )
+
+
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     index_view_class = ResourceIndexView
+    chooser_viewset_class = ResourceChooserViewSet
     icon = "doc-full"
     menu_label = _("Resources")
     list_display = ["title", "resource_type", "year", "live"]

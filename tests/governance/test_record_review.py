@@ -190,3 +190,24 @@ def test_an_editors_notice_shows_only_after_approval(editor_mx, reviewer_mx, vis
 
     assert _approve(reviewer_mx, notice, NOTICES).status_code == 302
     assert "Aviso de prueba en revisión" in visitor.get(country_url).content.decode()
+
+
+def test_choosers_show_other_countries_published_records_but_not_their_drafts(
+    editor_mx, editor_hn
+):
+    _new_institution(editor_mx, button="action-save")
+    chooser = "/admin/snippets/choose/institutions/institution/results/"
+    published = Institution.objects.live().filter(country="mx").first()
+
+    seen_by_hn = editor_hn.get(chooser, {"p": 1}).content.decode()
+    seen_by_mx = editor_mx.get(chooser, {"q": "Oficina de prueba"}).content.decode()
+
+    assert (
+        NEW_NAME
+        not in editor_hn.get(chooser, {"q": "Oficina de prueba"}).content.decode()
+    )
+    assert NEW_NAME in seen_by_mx
+    assert Institution.objects.live().count() > 0
+    assert f"/chosen/{published.pk}/" in (
+        seen_by_hn + editor_hn.get(chooser, {"q": published.name_en}).content.decode()
+    )
