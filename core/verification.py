@@ -90,6 +90,7 @@ class Source(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
         abstract = True
 
     def __str__(self) -> str:

@@ -181,6 +181,9 @@ class Law(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
 
+    class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+
     def __str__(self) -> str:
         return self.name
 
@@ -222,6 +225,7 @@ class Fee(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
         abstract = True
 
     def __str__(self) -> str:
@@ -236,6 +240,7 @@ class ListItem(Orderable):
     panels = [FieldPanel("text")]
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
         abstract = True
 
     def __str__(self) -> str:

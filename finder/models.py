@@ -79,6 +79,7 @@ class PathwayRule(Orderable):
     ]
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
         verbose_name = _("eligibility rule")
 
     def __str__(self) -> str:
@@ -111,6 +112,7 @@ class EligibilityCondition(Orderable):
     panels = [FieldPanel("text")]
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
         verbose_name = _("condition")
 
     def __str__(self) -> str:

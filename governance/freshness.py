@@ -13,7 +13,11 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.verification import Verifiable
-from governance.languages import fingerprints, missing_languages
+from governance.languages import (
+    fingerprints,
+    missing_languages,
+    original_language_fields,
+)
 from governance.models import LanguageVersion
 from lib.i18n import content_languages
 
@@ -127,13 +131,18 @@ def translation_gaps(codes: frozenset[str] | None) -> list[TranslationItem]:
 
 
 def _gaps(page: Page, languages: list[str]) -> dict[str, list[str]]:
-    """The page's fields written in some languages but not in others."""
+    """The page's fields written in some languages but not in others.
+
+    Official names kept in their own language are not gaps.
+    """
+    kept = original_language_fields(page._meta.label_lower)
+    names = [name for name in translated_fields(type(page)) if name not in kept]
     values = {
         f"{name}_{code}": getattr(page, f"{name}_{code}", None)
-        for name in translated_fields(type(page))
+        for name in names
         for code in languages
     }
-    return missing_languages(values, translated_fields(type(page)), languages)
+    return missing_languages(values, names, languages)
 
 
 def _label(model: type[Page], name: str) -> str:

@@ -18,8 +18,21 @@ REQUIRED_TRANSLATIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Fields holding official names, such as the title of a law, written in the
+# language they were enacted in. One language is enough: readers of the
+# other see the name as written, marked with its language, and the field
+# is never listed as a missing translation.
+ORIGINAL_LANGUAGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "countries.pathwaypage": ("legal_basis",),
+}
+
+
 def required_fields(model_label: str) -> tuple[str, ...]:
     return REQUIRED_TRANSLATIONS.get(model_label.lower(), ())
+
+
+def original_language_fields(model_label: str) -> tuple[str, ...]:
+    return ORIGINAL_LANGUAGE_FIELDS.get(model_label.lower(), ())
 
 
 def _has_text(value: object) -> bool:

@@ -106,6 +106,9 @@ class Service(Orderable):
         FieldPanel("is_free"),
     ]
 
+    class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+
     def __str__(self) -> str:
         return self.name
 
@@ -135,6 +138,9 @@ class Location(Orderable):
         FieldPanel("languages"),
     ]
 
+    class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+
     def __str__(self) -> str:
         return self.name
 
@@ -161,6 +167,9 @@ class Phone(Orderable):
     description = models.CharField(_("description"), max_length=255, blank=True)
 
     panels = [FieldPanel("number"), FieldPanel("kind"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
 
     def __str__(self) -> str:
         return self.number

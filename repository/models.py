@@ -373,6 +373,9 @@ class Author(Orderable):
         FieldPanel("role"),
     ]
 
+    class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+
     def __str__(self) -> str:
         if self.kind == AuthorKind.PERSON and self.given_names:
             return f"{self.given_names} {self.name}"

@@ -90,3 +90,47 @@ def test_the_check_refuses_posts(visitor):
     response = visitor.post(URL, QUERY)
 
     assert response.status_code == 405
+
+
+@pytest.mark.parametrize("destination, slug", [("ca", "canada"), ("bz", "belize")])
+def test_programmes_open_only_to_some_nationalities_say_so(visitor, destination, slug):
+    from countries.models import PathwayPage
+    from finder.models import PathwayRule
+
+    soup = _soup(visitor.get(URL, {**QUERY, "destination": destination}))
+    tagged = {
+        li.a.get_text(): "not open to every nationality" in li.get_text()
+        for li in soup.select(".offer-result ul li")
+        if li.a is not None and li.a.get("rel") == ["external"]
+    }
+    limited = {
+        PathwayPage.objects.get(pk=rule.page_id).title
+        for rule in PathwayRule.objects.filter(page__url_path__contains=f"/{slug}/")
+        if rule.nationalities or rule.excluded_nationalities
+    }
+
+    assert tagged
+    assert {title for title, is_tagged in tagged.items() if is_tagged} == (
+        limited & set(tagged)
+    )
+
+
+def test_the_residence_countrys_programme_for_working_abroad_is_named(visitor):
+    from countries.models import PathwayPage
+    from finder.models import PathwayRule
+
+    outbound = PathwayPage.objects.get(
+        pk=PathwayRule.objects.get(
+            direction="outbound", page__url_path__contains="/guatemala/"
+        ).page_id
+    )
+    query = {**QUERY, "destination": "us", "residence": "gt"}
+
+    abroad = _soup(visitor.get(URL, query)).find(
+        "a", href=outbound.official_url, rel="external"
+    )
+    in_guatemala = _soup(visitor.get(URL, {**query, "destination": "gt"}))
+
+    assert abroad is not None
+    assert "official programmes for working abroad" in abroad.find_previous("p").text
+    assert in_guatemala.find("a", href=outbound.official_url) is None

@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from countries.models import CountryPage, PathwayPage
 from governance import freshness
@@ -150,9 +150,28 @@ def test_the_digest_refuses_an_unknown_country():
 def test_the_lists_of_every_country_take_a_fixed_number_of_queries(
     django_assert_max_num_queries,
 ):
+    _republish(_mexican_pathway(), who_for_en="Workers of the tests.", who_for_es="")
     # Two per verifiable page model and a few more, whatever the content.
     with django_assert_max_num_queries(16):
         due = freshness.reviews_due(None)
         gaps = freshness.translation_gaps(None)
 
     assert isinstance(due, list) and gaps
+
+
+def test_a_law_named_in_spanish_only_is_not_a_missing_translation(visitor):
+    page = _mexican_pathway()
+    _republish(page, legal_basis_es="Ley de Migración, artículo 52", legal_basis_en="")
+
+    gaps = {
+        item.page.pk: item for item in freshness.translation_gaps(frozenset({"mx"}))
+    }
+    with translation.override("en"):
+        body = visitor.get(page.get_url()).content.decode()
+
+    assert page.pk not in gaps or "legal basis" not in gaps[page.pk].missing_fields
+    assert '<div lang="es"><p>Ley de Migración, artículo 52</p></div>' in body
+    assert (
+        "Not yet available in English; shown in Spanish."
+        not in body.split('id="legal-heading"')[1].split("</section>")[0]
+    )
