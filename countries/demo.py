@@ -227,7 +227,19 @@ def _source_values(source: Data) -> dict[str, Any]:
     }
 
 
+# The change note of a page's first publication: true of every page the
+# loader creates, and what a reader following a country wants to know.
+FIRST_PUBLICATION = {
+    "en": "First published on the portal.",
+    "es": "Publicada por primera vez en el portal.",
+}
+
+
 def _publish(page: Page) -> None:
+    """Publish a page the loader created, noting that it is new."""
+    from governance.notes import NoteDraft, store_note
+
+    store_note(page, NoteDraft(dict(FIRST_PUBLICATION), material=True))
     page.save_revision().publish()
 
 

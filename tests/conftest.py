@@ -101,3 +101,11 @@ def portal_editor(db, django_user_model):
     from governance.roles import PORTAL_EDITORS
 
     return _persona(django_user_model, "persona-portal-editor", [PORTAL_EDITORS])
+
+
+@pytest.fixture
+def no_change_notes(db):
+    """Start from no change notes: the demo pages each have their first one."""
+    from governance.models import ChangeNote
+
+    ChangeNote.objects.all().delete()

@@ -28,7 +28,7 @@ BOUNDS = {
     "/en/advice/check-a-job-offer/": 12,
     "/es/advice/check-a-job-offer/?destination=us&residence=gt&contact=agency"
     "&payments=recruitment_fee&payments=travel&listing=not_checked"
-    "&contract=spoken_only": 16,
+    "&contract=spoken_only": 20,
     "/en/notices/": 10,
     "/en/notices/?country=ca": 12,
     "/en/notices/1/": 10,

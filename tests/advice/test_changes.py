@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from countries.models import CountryPage, PathwayPage
 from governance.models import ChangeNote
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_change_notes")]
 
 
 def note(page, when: datetime.datetime, material: bool = True, **texts) -> ChangeNote:

@@ -10,7 +10,7 @@ from countries.models import PathwayPage
 from tests.advice.conftest import DAY, make_notice
 from tests.advice.test_changes import note
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_change_notes")]
 
 ATOM = "application/atom+xml"
 

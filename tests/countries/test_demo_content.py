@@ -129,3 +129,19 @@ def test_a_file_for_an_uncovered_country_is_refused(tmp_path):
 
     with pytest.raises(ContentError, match="unknown country 'fr'"):
         read_country_files(tmp_path)
+
+
+@pytest.mark.parametrize("model", LIVE_PAGES_WITH_SOURCES, ids=lambda m: m.__name__)
+def test_every_loaded_page_has_the_dated_note_of_its_first_publication(model, visitor):
+    from countries.demo import FIRST_PUBLICATION
+    from governance.models import ChangeNote
+
+    pages = model.objects.live()
+    noted = set(
+        ChangeNote.objects.filter(
+            note_en=FIRST_PUBLICATION["en"], note_es=FIRST_PUBLICATION["es"]
+        ).values_list("page_id", flat=True)
+    )
+
+    assert set(pages.values_list("pk", flat=True)) <= noted
+    assert FIRST_PUBLICATION["es"] in visitor.get("/es/changes/mx/").content.decode()

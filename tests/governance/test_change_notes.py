@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from countries.models import CountryPage, EmployerGuidePage, PathwayPage
 from governance.models import ChangeNote
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_change_notes")]
 
 
 def _url(page, language: str) -> str:

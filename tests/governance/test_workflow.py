@@ -9,7 +9,7 @@ from countries.models import CountryPage, PathwayPage
 from governance.models import ChangeNote
 from tests.forms import form_values
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_change_notes")]
 
 
 def _url(page, language: str) -> str:
