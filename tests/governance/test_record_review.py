@@ -211,3 +211,18 @@ def test_choosers_show_other_countries_published_records_but_not_their_drafts(
     assert f"/chosen/{published.pk}/" in (
         seen_by_hn + editor_hn.get(chooser, {"q": published.name_en}).content.decode()
     )
+
+
+def test_portal_editors_review_a_portal_wide_notice(portal_editor, reviewer_mx):
+    notice = Notice.objects.filter(country="").first() or Notice.objects.create(
+        title="Portal-wide notice of the tests",
+        text="For everyone.",
+        starts_at=timezone.now(),
+        ends_at=timezone.now() + datetime.timedelta(days=1),
+        scope="all",
+        country="",
+    )
+    task = RecordReviewTask.objects.get()
+
+    assert task.get_actions(notice, portal_editor.user)
+    assert task.get_actions(notice, reviewer_mx.user) == []
