@@ -36,7 +36,9 @@ class WhereToVerify:
     abroad_programmes: list[PathwayPage] = field(default_factory=list)
 
 
-def _work_programmes(country: CountryPage) -> tuple[list[Programme], list[Programme]]:
+def _work_programmes(
+    country: CountryPage,
+) -> tuple[list[Programme], list[PathwayPage]]:
     """A country's work pathways with an official page: those for people who
     come to work there, and those for its own nationals going abroad."""
     pathways = [
@@ -51,11 +53,12 @@ def _work_programmes(country: CountryPage) -> tuple[list[Programme], list[Progra
         rule.page_id: rule
         for rule in PathwayRule.objects.filter(page_id__in=[p.pk for p in pathways])
     }
-    inbound, outbound = [], []
+    inbound: list[Programme] = []
+    outbound: list[PathwayPage] = []
     for pathway in pathways:
         rule = rules.get(pathway.pk)
         if rule is not None and rule.direction == Direction.OUTBOUND:
-            outbound.append(Programme(pathway))
+            outbound.append(pathway)
         else:
             limited = rule is not None and bool(
                 rule.nationalities or rule.excluded_nationalities
@@ -97,5 +100,5 @@ def where_to_verify(destination: str, residence: str) -> WhereToVerify | None:
         contacts(destination),
         contacts(other) if other else None,
         inbound,
-        [programme.pathway for programme in abroad],
+        abroad,
     )

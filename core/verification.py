@@ -6,7 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+
+from core.rows import OrderedRow
 
 # How long a verification holds before the page must be checked again.
 REVIEW_AFTER_DAYS = 180
@@ -65,7 +66,7 @@ class SourceKind(models.TextChoices):
     THIRD_PARTY = "third_party", _("Third-party source")
 
 
-class Source(Orderable):
+class Source(OrderedRow):
     """A document a page's facts come from; `page` is set by subclasses."""
 
     title = models.CharField(_("title"), max_length=300)
@@ -89,8 +90,7 @@ class Source(Orderable):
         FieldPanel("confirmed"),
     ]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+    class Meta(OrderedRow.Meta):
         abstract = True
 
     def __str__(self) -> str:

@@ -6,9 +6,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from core.rows import OrderedRow
 from core.verification import Source, Verifiable
 from governance.forms import ReviewedPageForm, change_note_panels
 from lib.countries import COUNTRY_CHOICES, covered_country
@@ -171,7 +172,7 @@ class CountryPage(Verifiable, Page):
         return context
 
 
-class Law(Orderable):
+class Law(OrderedRow):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="laws")
     name = models.CharField(
         _("name"), max_length=300, help_text=_("As published, in its language.")
@@ -181,9 +182,6 @@ class Law(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("url")]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
-
     def __str__(self) -> str:
         return self.name
 
@@ -192,7 +190,7 @@ class CountrySource(Source):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="sources")
 
 
-class Fee(Orderable):
+class Fee(OrderedRow):
     """One fee; amount and currency are stored once for every language."""
 
     amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
@@ -224,23 +222,21 @@ class Fee(Orderable):
         FieldPanel("verified"),
     ]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+    class Meta(OrderedRow.Meta):
         abstract = True
 
     def __str__(self) -> str:
         return f"{self.amount} {self.currency}"
 
 
-class ListItem(Orderable):
+class ListItem(OrderedRow):
     """A requirement, document or step: one short translated text."""
 
     text = models.TextField(_("text"))
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+    class Meta(OrderedRow.Meta):
         abstract = True
 
     def __str__(self) -> str:

@@ -7,8 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import Orderable
 
+from core.rows import OrderedRow
 from countries.models import Purpose
 from finder.choices import (
     Direction,
@@ -26,7 +26,7 @@ NATIONALITY_HELP = _(
 )
 
 
-class PathwayRule(Orderable):
+class PathwayRule(OrderedRow):
     """Who a pathway is for. No rule, or an empty one, means anyone."""
 
     page = ParentalKey(
@@ -78,8 +78,7 @@ class PathwayRule(Orderable):
         FieldPanel("source"),
     ]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+    class Meta(OrderedRow.Meta):
         verbose_name = _("eligibility rule")
 
     def __str__(self) -> str:
@@ -101,7 +100,7 @@ class PathwayRule(Orderable):
             )
 
 
-class EligibilityCondition(Orderable):
+class EligibilityCondition(OrderedRow):
     """A further condition, stated as yes/no, that the finder shows as a check."""
 
     page = ParentalKey(
@@ -111,8 +110,7 @@ class EligibilityCondition(Orderable):
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
+    class Meta(OrderedRow.Meta):
         verbose_name = _("condition")
 
     def __str__(self) -> str:

@@ -92,18 +92,24 @@ class _PublishedOrOwnChooseView:
         return objects.filter(Q(live=True) | Q(**{f"{field}__in": owners}))
 
 
-class PublishedOrOwnChooserMixin:
-    """Mixed into the chooser viewset of each registered draftable model."""
+def filtered_chooser(viewset_class, view_mixin):
+    """A chooser viewset whose listings (and search results) go through
+    `view_mixin`, a view mixin overriding `get_object_list`."""
 
-    @property
-    def choose_view_class(self):
-        base = super().choose_view_class
-        return type(base.__name__, (_PublishedOrOwnChooseView, base), {})
+    def wrapped(base):
+        return type(base.__name__, (view_mixin, base), {})
 
-    @property
-    def choose_results_view_class(self):
-        base = super().choose_results_view_class
-        return type(base.__name__, (_PublishedOrOwnChooseView, base), {})
+    return type(
+        f"Filtered{viewset_class.__name__}",
+        (viewset_class,),
+        {
+            "choose_view_class": wrapped(viewset_class.choose_view_class),
+            "choose_results_view_class": wrapped(
+                viewset_class.choose_results_view_class
+            ),
+            "filtered_by": view_mixin,
+        },
+    )
 
 
 def _scope_chooser(viewset: ChooserViewSet) -> bool:
@@ -116,12 +122,9 @@ def _scope_chooser(viewset: ChooserViewSet) -> bool:
         or not issubclass(model, DraftStateMixin)
     ):
         return False
-    if isinstance(viewset, PublishedOrOwnChooserMixin):
+    if getattr(viewset, "filtered_by", None) is not None:
         return False
-    base = type(viewset)
-    viewset.__class__ = type(
-        f"PublishedOrOwn{base.__name__}", (PublishedOrOwnChooserMixin, base), {}
-    )
+    viewset.__class__ = filtered_chooser(type(viewset), _PublishedOrOwnChooseView)
     return True
 
 

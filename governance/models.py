@@ -110,6 +110,15 @@ class LanguageVersion(models.Model):
         return f"page {self.page_id} {self.language} {self.changed_at:%Y-%m-%d}"
 
 
+# What a reviewer may do with a submission: (action, label, asks a comment).
+REJECT = ("reject", _("Request changes"), True)
+REVIEW_ACTIONS = (
+    REJECT,
+    ("approve", _("Approve"), False),
+    ("approve", _("Approve with comment"), True),
+)
+
+
 class CountryReviewTask(AbstractGroupApprovalTask):
     """Approval by the Reviewers of one country, never by the submitter.
 
@@ -144,21 +153,16 @@ class CountryReviewTask(AbstractGroupApprovalTask):
 
         if not self.may_review(obj, user) or workflow.submitted_by(obj, user):
             return []
-        reject = ("reject", _("Request changes"), True)
         if workflow.missing_translations(obj.get_latest_revision_as_object()):
             return [
-                reject,
+                REJECT,
                 (
                     workflow.APPROVE_WITH_FALLBACK,
                     _("Approve, publish with fallback"),
                     True,
                 ),
             ]
-        return [
-            reject,
-            ("approve", _("Approve"), False),
-            ("approve", _("Approve with comment"), True),
-        ]
+        return list(REVIEW_ACTIONS)
 
     def get_form_for_action(self, action):
         from governance import workflow
@@ -230,11 +234,7 @@ class RecordReviewTask(Task):
 
         if not self.may_review(obj, user) or workflow.submitted_by(obj, user):
             return []
-        return [
-            ("reject", _("Request changes"), True),
-            ("approve", _("Approve"), False),
-            ("approve", _("Approve with comment"), True),
-        ]
+        return list(REVIEW_ACTIONS)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         waiting = (

@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.rows import OrderedRow
 from governance.records import LiveQuerySet, ReviewedRecord
 from lib.countries import COUNTRY_CHOICES
 
@@ -90,7 +90,7 @@ class Institution(ReviewedRecord, index.Indexed, ClusterableModel):
         return slugify(self.acronym or self.name_en or self.name) or "institution"
 
 
-class Service(Orderable):
+class Service(OrderedRow):
     institution = ParentalKey(
         Institution, on_delete=models.CASCADE, related_name="services"
     )
@@ -106,14 +106,11 @@ class Service(Orderable):
         FieldPanel("is_free"),
     ]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
-
     def __str__(self) -> str:
         return self.name
 
 
-class Location(Orderable):
+class Location(OrderedRow):
     institution = ParentalKey(
         Institution, on_delete=models.CASCADE, related_name="locations"
     )
@@ -138,9 +135,6 @@ class Location(Orderable):
         FieldPanel("languages"),
     ]
 
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
-
     def __str__(self) -> str:
         return self.name
 
@@ -156,7 +150,7 @@ class PhoneKind(models.TextChoices):
     WHATSAPP = "whatsapp", _("WhatsApp")
 
 
-class Phone(Orderable):
+class Phone(OrderedRow):
     institution = ParentalKey(
         Institution, on_delete=models.CASCADE, related_name="phones"
     )
@@ -167,9 +161,6 @@ class Phone(Orderable):
     description = models.CharField(_("description"), max_length=255, blank=True)
 
     panels = [FieldPanel("number"), FieldPanel("kind"), FieldPanel("description")]
-
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
 
     def __str__(self) -> str:
         return self.number

@@ -23,11 +23,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Orderable,
     RevisionMixin,
     WorkflowMixin,
 )
 
+from core.rows import OrderedRow
 from core.verification import Source, Verifiable
 from repository.admin_forms import ResourceForm
 from repository.areas import AREA_CHOICES, area_name, is_country
@@ -344,7 +344,7 @@ class AuthorRole(models.TextChoices):
     EDITOR = "editor", _("Editor")
 
 
-class Author(Orderable):
+class Author(OrderedRow):
     """A person or an organisation credited with a resource."""
 
     resource = ParentalKey(Resource, on_delete=models.CASCADE, related_name="authors")
@@ -372,9 +372,6 @@ class Author(Orderable):
         FieldPanel("given_names"),
         FieldPanel("role"),
     ]
-
-    class Meta(Orderable.Meta):
-        ordering = ["sort_order", "pk"]  # ties, e.g. unnumbered rows, by age
 
     def __str__(self) -> str:
         if self.kind == AuthorKind.PERSON and self.given_names:

@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from governance.admin_scope import filtered_chooser
 from repository import roles
 from repository.models import DataSource, Indicator, Resource, Theme
 from repository.permissions import ResourcePermissionPolicy
@@ -93,21 +94,10 @@ class _ChoosableResources:
         return objects.filter(Q(live=True) | Q(owner=user))
 
 
-class ResourceChooserViewSet(SnippetChooserViewSet):
-    choose_view_class = type(
-        "ChooseView", (_ChoosableResources, SnippetChooserViewSet.choose_view_class), {}
-    )
-    choose_results_view_class = type(
-        "ChooseResultsView",
-        (_ChoosableResources, SnippetChooserViewSet.choose_results_view_class),
-        {},
-    )
-
-
 class ResourceViewSet(SnippetViewSet):
     model = Resource
     index_view_class = ResourceIndexView
-    chooser_viewset_class = ResourceChooserViewSet
+    chooser_viewset_class = filtered_chooser(SnippetChooserViewSet, _ChoosableResources)
     icon = "doc-full"
     menu_label = _("Resources")
     list_display = ["title", "resource_type", "year", "live"]
